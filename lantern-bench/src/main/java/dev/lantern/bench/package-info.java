@@ -1,0 +1,2 @@
+/** Lantern bench module. */
+package dev.lantern.bench;

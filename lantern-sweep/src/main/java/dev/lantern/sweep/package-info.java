@@ -1,0 +1,2 @@
+/** Sweeps logs for shared indicators. */
+package dev.lantern.sweep;
