@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "lantern",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Turns cyber-espionage reporting into an evidence-backed STIX 2.1 knowledge graph.",
+    description =
+        "Turns cyber-espionage reporting into an evidence-backed STIX 2.1 knowledge graph.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Main {
 
