@@ -1,5 +1,6 @@
 package dev.lantern.cli;
 
+import dev.lantern.cli.extract.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Turns cyber-espionage reporting into an evidence-backed STIX 2.1 knowledge graph.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -19,6 +20,32 @@ public final class Main {
 
   /** Runs the CLI and returns the exit code, for tests that call it in-process. */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The configured command line: usage errors exit {@link ExitCodes#BAD_INPUT}, and an exception
+   * that escapes a command is a bug, reported as such with {@link ExitCodes#INTERNAL}.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine
+              .getErr()
+              .println(
+                  "lantern "
+                      + commandLine.getCommandName()
+                      + ": internal error: "
+                      + e
+                      + "\nThis is a bug in Lantern; please report it with the command you ran."
+                      + " Set LANTERN_DEBUG=1 for the stack trace.");
+          if (System.getenv("LANTERN_DEBUG") != null) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return ExitCodes.INTERNAL;
+        });
+    return cli;
   }
 }

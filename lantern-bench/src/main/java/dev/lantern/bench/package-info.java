@@ -1,2 +1,0 @@
-/** Lantern bench module. */
-package dev.lantern.bench;

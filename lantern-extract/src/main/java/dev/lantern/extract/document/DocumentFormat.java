@@ -1,0 +1,7 @@
+package dev.lantern.extract.document;
+
+/** How a document's bytes were read. */
+public enum DocumentFormat {
+  TEXT,
+  HTML
+}

@@ -1,0 +1,1021 @@
+package dev.lantern.extract.indicator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The single-pass indicator scanner behind {@link IndicatorExtractor}.
+ *
+ * <h2>Design</h2>
+ *
+ * <p>One left-to-right pass over the chars of the input, no regular expressions, no backtracking. A
+ * lookup table classifies each char as <em>word</em> (letters and digits of any script),
+ * <em>joiner</em> (the punctuation that occurs inside indicators: {@code - _ . @ : + % * ~ / ? # &
+ * = $ !}) or <em>separator</em> (everything else). Defanging tokens ({@link Defang}) are replaced
+ * on the fly, so the scanner sees a <em>refanged</em> stream. Maximal stretches of word and joiner
+ * chars form a <em>run</em>, copied refanged into a fixed buffer together with, for every buffered
+ * char, the span of original text it came from and whether it came from a defang token.
+ *
+ * <p>When a run ends it is analysed inside the buffer only: first URLs ({@code scheme://} with a
+ * valid authority), then words (split at {@code / ? # & = $ ! ~}), inside words e-mail addresses,
+ * IPv6 addresses, ASCII alphanumeric stretches (hashes, crypto addresses) and <em>pieces</em>
+ * (split further at {@code _ @ : + * %XX}), which are classified by shape: IPv4 (and CIDR), CVE,
+ * ATT&amp;CK ids, ASNs and finally domains. Strings are only created for candidates that passed
+ * their shape checks.
+ *
+ * <h2>Bounds</h2>
+ *
+ * <p>Every char is appended to the buffer at most once and every buffered char is visited a
+ * constant number of times by the analysis (each step moves forward or works inside a fixed-size
+ * window), so time is linear in the input. The buffer holds at most {@link #MAX_RUN} chars: a
+ * longer run (a base64 blob, a million dots) is skipped as a whole and yields nothing, so memory is
+ * bounded too. Findings are at most a small constant per input char.
+ *
+ * <h2>Concurrency</h2>
+ *
+ * <p>An instance serves one call and is confined to the calling thread.
+ */
+final class Scanner {
+  /** Longest run (in refanged chars) that is analysed; longer runs yield no findings. */
+  static final int MAX_RUN = 4096;
+
+  private static final byte SEPARATOR = 0;
+  private static final byte WORD = 1;
+  private static final byte JOINER = 2;
+  private static final byte[] CLASS = new byte[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      CLASS[c] = WORD;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      CLASS[c] = WORD;
+      CLASS[c - 32] = WORD;
+    }
+    for (char c : "-_.@:+%*~/?#&=$!".toCharArray()) {
+      CLASS[c] = JOINER;
+    }
+  }
+
+  private static final int PREV_NONE = 0;
+  private static final int PREV_AS = 1;
+  private static final int PREV_ASN = 2;
+  private static final int PREV_CVE = 3;
+  private static final int PREV_VERSION = 4;
+
+  private final CharSequence text;
+  private final int n;
+  private final List<Indicator> out = new ArrayList<>();
+
+  // the current run, refanged
+  private final char[] buf;
+  private final int[] from;
+  private final int[] to;
+  private final boolean[] fanged;
+  private final boolean[] skip;
+  private int len;
+  private boolean overflow;
+  private boolean pendingFang;
+  private boolean bracketOpen;
+  private boolean hasDot;
+  private boolean hasColon;
+  private boolean hasAt;
+  private boolean hasDigit;
+
+  // the word before the current run
+  private int prevKind = PREV_NONE;
+  private int prevStart;
+  private int prevEnd = -10;
+
+  private final int[] groups = new int[8];
+
+  Scanner(CharSequence text) {
+    this.text = text;
+    this.n = text.length();
+    int cap = Math.min(MAX_RUN, n + 1);
+    this.buf = new char[cap];
+    this.from = new int[cap];
+    this.to = new int[cap];
+    this.fanged = new boolean[cap];
+    this.skip = new boolean[cap];
+  }
+
+  // ================================================================== the pass
+
+  List<Indicator> scan() {
+    final CharSequence t = text;
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      byte cls = c < 128 ? CLASS[c] : (Character.isLetterOrDigit(c) ? WORD : SEPARATOR);
+      if (cls != SEPARATOR) {
+        append(c, i, i + 1, false);
+        i++;
+        continue;
+      }
+      if (len > 0) {
+        int m = Defang.match(t, i, n, buf[len - 1]);
+        if (m != 0) {
+          int end = i + (m >>> 8);
+          appendDefang(m & 0xFF, i, end);
+          i = end;
+          continue;
+        }
+        if (c == '[' && len >= 2 && buf[len - 1] == '/' && buf[len - 2] == '/') {
+          bracketOpen = true; // "http://[2001:db8::1]/"
+          append(c, i, i + 1, false);
+          i++;
+          continue;
+        }
+        if (c == ']' && bracketOpen) {
+          bracketOpen = false;
+          append(c, i, i + 1, false);
+          i++;
+          continue;
+        }
+        if (c == ' '
+            && len >= 3
+            && buf[len - 1] == '/'
+            && buf[len - 2] == '/'
+            && buf[len - 3] == ':'
+            && i + 1 < n
+            && Defang.isWord(t.charAt(i + 1))) {
+          pendingFang = true; // "hxxp:// evil.com"
+          i++;
+          continue;
+        }
+      }
+      endRun(i);
+      i++;
+    }
+    endRun(n);
+    out.sort(
+        Comparator.comparingInt(Indicator::start)
+            .thenComparing(Comparator.comparingInt(Indicator::end).reversed())
+            .thenComparing(Indicator::type));
+    return dedupe(out);
+  }
+
+  private static List<Indicator> dedupe(List<Indicator> sorted) {
+    List<Indicator> result = new ArrayList<>(sorted.size());
+    Indicator last = null;
+    for (Indicator x : sorted) {
+      if (last == null
+          || last.start() != x.start()
+          || last.end() != x.end()
+          || last.type() != x.type()) {
+        result.add(x);
+      }
+      last = x;
+    }
+    return result;
+  }
+
+  private void append(char c, int s, int e, boolean isFang) {
+    if (len == buf.length) {
+      overflow = true;
+      return;
+    }
+    buf[len] = c;
+    from[len] = s;
+    to[len] = e;
+    fanged[len] = isFang || pendingFang;
+    pendingFang = false;
+    len++;
+    if (c == '.') {
+      hasDot = true;
+    } else if (c == ':') {
+      hasColon = true;
+    } else if (c == '@') {
+      hasAt = true;
+    } else if (c >= '0' && c <= '9') {
+      hasDigit = true;
+    }
+  }
+
+  private void appendDefang(int code, int s, int e) {
+    switch (code) {
+      case Defang.DOT -> append('.', s, e, true);
+      case Defang.AT -> append('@', s, e, true);
+      case Defang.COLON -> append(':', s, e, true);
+      case Defang.SLASH -> append('/', s, e, true);
+      case Defang.SCHEME_SEPARATOR -> {
+        append(':', s, e, true);
+        append('/', s, e, true);
+        append('/', s, e, true);
+      }
+      default -> pendingFang = true;
+    }
+  }
+
+  private void endRun(int at) {
+    if (len == 0) {
+      return;
+    }
+    if (!overflow) {
+      analyseRun();
+    }
+    prevKind = overflow ? PREV_NONE : keyword();
+    prevStart = from[0];
+    prevEnd = to[len - 1];
+    len = 0;
+    overflow = false;
+    pendingFang = false;
+    bracketOpen = false;
+    hasDot = false;
+    hasColon = false;
+    hasAt = false;
+    hasDigit = false;
+  }
+
+  private int keyword() {
+    if (len > 8) {
+      return PREV_NONE;
+    }
+    if (len == 2 && buf[0] == 'A' && buf[1] == 'S') {
+      return PREV_AS;
+    }
+    String w = new String(buf, 0, len).toLowerCase(Locale.ROOT);
+    return switch (w) {
+      case "asn" -> PREV_ASN;
+      case "cve" -> PREV_CVE;
+      case "version", "ver", "v", "build", "версія", "версия", "версії", "версии" -> PREV_VERSION;
+      default -> PREV_NONE;
+    };
+  }
+
+  /** Whether the previous run is the given keyword, one space before the current run. */
+  private boolean previousIs(int kind) {
+    if (prevKind != kind) {
+      return false;
+    }
+    int gap = from[0] - prevEnd;
+    if (kind == PREV_VERSION) {
+      if (gap < 1 || gap > 3) {
+        return false;
+      }
+      for (int k = prevEnd; k < from[0]; k++) {
+        char c = text.charAt(k);
+        if (c != ' ' && c != '\t' && c != ':') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return gap == 1 && text.charAt(prevEnd) == ' ';
+  }
+
+  // ================================================================== run analysis
+
+  private void analyseRun() {
+    if (!hasDot && !hasColon && !hasAt && !hasDigit && len < 26) {
+      return; // a plain word
+    }
+    for (int k = 0; k < len; k++) {
+      skip[k] = false;
+    }
+    if (hasColon && len >= 7) {
+      int urlEnd = -1;
+      int p = 0;
+      while (p + 2 < len) {
+        if (buf[p] == ':' && buf[p + 1] == '/' && buf[p + 2] == '/') {
+          int[] result = url(p, p < urlEnd);
+          if (result[1] > urlEnd) {
+            urlEnd = result[1];
+          }
+          p = Math.max(result[0], p + 3);
+        } else {
+          p++;
+        }
+      }
+    }
+    int i = 0;
+    while (i < len) {
+      if (skip[i] || !isWordChar(buf[i])) {
+        i++;
+        continue;
+      }
+      int ws = i;
+      while (i < len && !skip[i] && isWordChar(buf[i])) {
+        i++;
+      }
+      word(ws, i);
+    }
+  }
+
+  /** Chars that stay inside a word: letters, digits and {@code - _ . @ : + % *}. */
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return CLASS[c] == WORD
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '@'
+          || c == ':'
+          || c == '+'
+          || c == '%'
+          || c == '*';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  // ------------------------------------------------------------------ URLs
+
+  /**
+   * Parses a URL whose {@code ://} is at {@code p}. Emits the URL (unless nested in the path of
+   * another URL) and its host.
+   *
+   * @return {index to continue searching from, end of the URL or -1}
+   */
+  private int[] url(int p, boolean nested) {
+    int s = p;
+    while (s > 0 && s > p - 12 && isSchemeChar(buf[s - 1])) {
+      s--;
+    }
+    String scheme = null;
+    boolean obfuscated = false;
+    int schemeStart = -1;
+    for (int k = s; k < p && scheme == null; k++) {
+      scheme = Schemes.plain(buf, k, p);
+      if (scheme == null) {
+        scheme = Schemes.obfuscated(buf, k, p);
+        obfuscated = scheme != null;
+      }
+      schemeStart = k;
+    }
+    int a = p + 3;
+    if (scheme == null || a >= len) {
+      return new int[] {p + 3, -1};
+    }
+    int end = len;
+    while (end > a && isTrailingPunctuation(buf[end - 1])) {
+      end--;
+    }
+    int hostStart;
+    int hostEnd;
+    int authEnd;
+    String host;
+    IndicatorType hostType;
+    Optional<String> reason = Optional.empty();
+    if (buf[a] == '[') {
+      int close = a + 1;
+      while (close < end && buf[close] != ']') {
+        close++;
+      }
+      if (close >= end || !IpAddresses.parseV6(buf, a + 1, close, groups)) {
+        return new int[] {p + 3, -1};
+      }
+      hostStart = a + 1;
+      hostEnd = close;
+      host = IpAddresses.formatV6(groups);
+      hostType = IndicatorType.IPV6;
+      reason = IpAddresses.specialV6(groups);
+      authEnd = close + 1;
+      if (authEnd < end && buf[authEnd] == ':') {
+        authEnd = portEnd(authEnd, end);
+        if (authEnd < 0) {
+          return new int[] {p + 3, -1};
+        }
+      }
+      if (authEnd < end && buf[authEnd] != '/' && buf[authEnd] != '?' && buf[authEnd] != '#') {
+        return new int[] {p + 3, -1};
+      }
+    } else {
+      authEnd = a;
+      while (authEnd < end && buf[authEnd] != '/' && buf[authEnd] != '?' && buf[authEnd] != '#') {
+        authEnd++;
+      }
+      hostStart = a;
+      for (int k = authEnd - 1; k >= a; k--) {
+        if (buf[k] == '@') {
+          hostStart = k + 1;
+          break;
+        }
+      }
+      hostEnd = hostStart;
+      while (hostEnd < authEnd && buf[hostEnd] != ':') {
+        hostEnd++;
+      }
+      if (hostEnd < authEnd && portEnd(hostEnd, authEnd) != authEnd) {
+        return new int[] {p + 3, -1};
+      }
+      while (hostEnd > hostStart && buf[hostEnd - 1] == '.') {
+        hostEnd--;
+      }
+      long v4 = IpAddresses.parseV4(buf, hostStart, hostEnd);
+      if (v4 != IpAddresses.NOT_V4) {
+        host = IpAddresses.formatV4(v4);
+        hostType = IndicatorType.IPV4;
+        reason = IpAddresses.specialV4(v4);
+      } else if (isHostName(hostStart, hostEnd)) {
+        host = lower(hostStart, hostEnd);
+        hostType = DomainNames.isUnderPublicSuffix(host.split("\\.")) ? IndicatorType.DOMAIN : null;
+      } else {
+        return new int[] {p + 3, -1};
+      }
+    }
+    for (int k = schemeStart; k < authEnd; k++) {
+      skip[k] = true;
+    }
+    if (!nested) {
+      StringBuilder v = new StringBuilder(end - schemeStart + 8);
+      v.append(scheme).append("://");
+      v.append(buf, a, (hostType == IndicatorType.IPV6 ? hostStart - 1 : hostStart) - a);
+      v.append(hostType == IndicatorType.IPV6 ? "[" + host + "]" : host);
+      int rest = hostType == IndicatorType.IPV6 ? hostEnd + 1 : hostEnd;
+      if (hostType != IndicatorType.IPV6) {
+        // skip dots trimmed from the end of the host name
+        while (rest < authEnd && buf[rest] == '.') {
+          rest++;
+        }
+      }
+      v.append(buf, rest, end - rest);
+      emit(IndicatorType.URL, v.toString(), schemeStart, end, obfuscated, reason);
+    }
+    if (hostType != null) {
+      emit(hostType, host, hostStart, hostEnd, false, reason);
+    }
+    return new int[] {authEnd, end};
+  }
+
+  private static boolean isSchemeChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '*';
+  }
+
+  private static boolean isTrailingPunctuation(char c) {
+    return c == '.' || c == ':' || c == '!' || c == '?' || c == '*' || c == '~' || c == '&';
+  }
+
+  /** End of a {@code :port} starting at the colon {@code c}, or -1 when it is not one. */
+  private int portEnd(int c, int limit) {
+    int k = c + 1;
+    int v = 0;
+    while (k < limit && k - c <= 5 && buf[k] >= '0' && buf[k] <= '9') {
+      v = v * 10 + (buf[k] - '0');
+      k++;
+    }
+    if (k == c + 1 || v > 65535 || (k < limit && buf[k] >= '0' && buf[k] <= '9')) {
+      return -1;
+    }
+    return k;
+  }
+
+  /** Syntactically valid host name: two or more LDH labels, alphabetic top-level label. */
+  private boolean isHostName(int s, int e) {
+    if (e - s < 3 || e - s > 253) {
+      return false;
+    }
+    int labels = 0;
+    int ls = s;
+    for (int k = s; k <= e; k++) {
+      if (k == e || buf[k] == '.') {
+        int ll = k - ls;
+        if (ll == 0 || ll > 63 || buf[ls] == '-' || buf[k - 1] == '-') {
+          return false;
+        }
+        labels++;
+        if (k == e && !isTopLevelLabel(ls, e)) {
+          return false;
+        }
+        ls = k + 1;
+      } else if (!DomainNames.isLabelChar(buf[k])) {
+        return false;
+      }
+    }
+    return labels >= 2;
+  }
+
+  private boolean isTopLevelLabel(int s, int e) {
+    if (e - s < 2) {
+      return false;
+    }
+    if (e - s > 4 && (buf[s] == 'x' || buf[s] == 'X') && buf[s + 2] == '-' && buf[s + 3] == '-') {
+      return true; // punycode
+    }
+    for (int k = s; k < e; k++) {
+      if (!Character.isLetter(buf[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ words
+
+  private void word(int ws, int we) {
+    alphanumerics(ws, we);
+    if (hasAt) {
+      for (int q = ws; q < we; q++) {
+        if (buf[q] == '@') {
+          email(ws, q, we);
+        }
+      }
+    }
+    if (hasColon) {
+      ipv6(ws, we);
+    }
+    int i = ws;
+    while (i < we) {
+      if (skip[i] || !DomainNames.isLabelChar(buf[i]) && buf[i] != '.') {
+        i += isPercentEscape(i, we) ? 3 : 1;
+        continue;
+      }
+      int ps = i;
+      while (i < we && !skip[i] && (DomainNames.isLabelChar(buf[i]) || buf[i] == '.')) {
+        i++;
+      }
+      piece(ps, i, we);
+    }
+  }
+
+  private boolean isPercentEscape(int i, int we) {
+    return buf[i] == '%' && i + 2 < we && hexValue(buf[i + 1]) >= 0 && hexValue(buf[i + 2]) >= 0;
+  }
+
+  private static int hexValue(char c) {
+    return Character.digit(c, 16) >= 0 && c < 128 ? Character.digit(c, 16) : -1;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return c < 128 && CLASS[c] == WORD;
+  }
+
+  /** Hashes and cryptocurrency addresses: maximal ASCII alphanumeric stretches of exact shapes. */
+  private void alphanumerics(int ws, int we) {
+    int i = ws;
+    while (i < we) {
+      if (!isAsciiAlnum(buf[i])) {
+        i++;
+        continue;
+      }
+      int s = i;
+      boolean hex = true;
+      while (i < we && isAsciiAlnum(buf[i])) {
+        hex &= hexValue(buf[i]) >= 0;
+        i++;
+      }
+      int l = i - s;
+      if (l < 26) {
+        continue;
+      }
+      if (hex && (l == 32 || l == 40 || l == 64 || l == 128)) {
+        IndicatorType type =
+            switch (l) {
+              case 32 -> IndicatorType.MD5;
+              case 40 -> IndicatorType.SHA1;
+              case 64 -> IndicatorType.SHA256;
+              default -> IndicatorType.SHA512;
+            };
+        emit(type, lower(s, i), s, i, false, Optional.empty());
+      } else if (l == 42
+          && buf[s] == '0'
+          && (buf[s + 1] == 'x' || buf[s + 1] == 'X')
+          && allHex(s + 2, i)) {
+        emit(IndicatorType.ETH, lower(s, i), s, i, false, Optional.empty());
+      } else if (CryptoAddresses.isBitcoinBase58(buf, s, i)) {
+        emit(IndicatorType.BTC, new String(buf, s, l), s, i, false, Optional.empty());
+      } else if (CryptoAddresses.isBitcoinBech32(buf, s, i)) {
+        emit(IndicatorType.BTC, lower(s, i), s, i, false, Optional.empty());
+      } else if (CryptoAddresses.isMonero(buf, s, i)) {
+        emit(IndicatorType.XMR, new String(buf, s, l), s, i, false, Optional.empty());
+      }
+    }
+  }
+
+  private boolean allHex(int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (hexValue(buf[k]) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLocalChar(char c) {
+    if (c < 128) {
+      return CLASS[c] == WORD
+          || c == '.'
+          || c == '_'
+          || c == '%'
+          || c == '+'
+          || c == '-'
+          || c == '*'
+          || c == '\'';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private void email(int ws, int q, int we) {
+    int j = q;
+    while (j > ws && isLocalChar(buf[j - 1])) {
+      j--;
+    }
+    while (j < q && buf[j] == '.') {
+      j++;
+    }
+    if (j == q || q - j > 64 || buf[q - 1] == '.') {
+      return;
+    }
+    for (int k = j + 1; k < q; k++) {
+      if (buf[k] == '.' && buf[k - 1] == '.') {
+        return;
+      }
+    }
+    int k = q + 1;
+    while (k < we && (DomainNames.isLabelChar(buf[k]) || buf[k] == '.')) {
+      k++;
+    }
+    while (k > q + 1 && (buf[k - 1] == '.' || buf[k - 1] == '-')) {
+      k--;
+    }
+    if (k == q + 1) {
+      return;
+    }
+    long v4 = IpAddresses.parseV4(buf, q + 1, k);
+    String domain;
+    Optional<String> reason = Optional.empty();
+    if (v4 != IpAddresses.NOT_V4) {
+      domain = IpAddresses.formatV4(v4);
+      reason = IpAddresses.specialV4(v4);
+    } else if (isHostName(q + 1, k)) {
+      domain = lower(q + 1, k);
+      if (!DomainNames.isUnderPublicSuffix(domain.split("\\."))) {
+        return;
+      }
+    } else {
+      return;
+    }
+    emit(IndicatorType.EMAIL, lower(j, q) + "@" + domain, j, k, false, reason);
+  }
+
+  private void ipv6(int ws, int we) {
+    int i = ws;
+    while (i < we) {
+      if (!(hexValue(buf[i]) >= 0 || buf[i] == ':' || buf[i] == '.')) {
+        i++;
+        continue;
+      }
+      int s = i;
+      int colons = 0;
+      while (i < we && (hexValue(buf[i]) >= 0 || buf[i] == ':' || buf[i] == '.') && i - s < 64) {
+        colons += buf[i] == ':' ? 1 : 0;
+        i++;
+      }
+      int e = i;
+      if (colons < 2 || (s > ws && isAsciiAlnum(buf[s - 1])) || (e < we && isAsciiAlnum(buf[e]))) {
+        continue;
+      }
+      while (e > s && buf[e - 1] == '.') {
+        e--;
+      }
+      if (e - s >= 2 && buf[e - 1] == ':' && buf[e - 2] != ':') {
+        e--;
+      }
+      if (e - s >= 2 && buf[s] == ':' && buf[s + 1] != ':') {
+        s++;
+      }
+      if (!IpAddresses.parseV6(buf, s, e, groups)) {
+        continue;
+      }
+      Optional<String> reason = IpAddresses.specialV6(groups);
+      String value = IpAddresses.formatV6(groups);
+      emit(IndicatorType.IPV6, value, s, e, false, reason);
+      int prefixEnd = prefix(e, 128);
+      if (prefixEnd > 0) {
+        emit(
+            IndicatorType.CIDR,
+            value + "/" + new String(buf, e + 1, prefixEnd - e - 1),
+            s,
+            prefixEnd,
+            false,
+            reason);
+      }
+      for (int k = s; k < e; k++) {
+        skip[k] = true;
+      }
+    }
+  }
+
+  /** End of a {@code /nn} prefix length at {@code e} not above {@code max}, or -1. */
+  private int prefix(int e, int max) {
+    if (e + 1 >= len || buf[e] != '/') {
+      return -1;
+    }
+    int k = e + 1;
+    int v = 0;
+    while (k < len && k - e <= 3 && buf[k] >= '0' && buf[k] <= '9') {
+      v = v * 10 + (buf[k] - '0');
+      k++;
+    }
+    if (k == e + 1 || v > max || (k < len && (isAsciiAlnum(buf[k]) || buf[k] == '.'))) {
+      return -1;
+    }
+    if (k - e > 2 && buf[e + 1] == '0') {
+      return -1;
+    }
+    return k;
+  }
+
+  // ------------------------------------------------------------------ pieces
+
+  private void piece(int ps, int pe, int we) {
+    while (ps < pe && (buf[ps] == '.' || buf[ps] == '-')) {
+      ps++;
+    }
+    while (pe > ps && (buf[pe - 1] == '.' || buf[pe - 1] == '-')) {
+      pe--;
+    }
+    if (ps == pe) {
+      return;
+    }
+    boolean dotted = false;
+    boolean digitsAndDots = true;
+    boolean letter = false;
+    for (int k = ps; k < pe; k++) {
+      char c = buf[k];
+      if (c == '.') {
+        dotted = true;
+      } else if (c < '0' || c > '9') {
+        digitsAndDots = false;
+        letter |= c != '-';
+      }
+    }
+    if (digitsAndDots) {
+      if (dotted) {
+        ipv4(ps, pe);
+      } else if (ps == 0 && (previousIs(PREV_AS) || previousIs(PREV_ASN))) {
+        asn(ps, pe, prevStart);
+      }
+      return;
+    }
+    if (isCve(ps, pe)) {
+      cve(ps, pe, from[ps], false);
+      return;
+    }
+    if (ps == 0 && previousIs(PREV_CVE) && isCveNumber(ps, pe)) {
+      cve(ps, pe, prevStart, true);
+      return;
+    }
+    if (attack(ps, pe) || asnWord(ps, pe)) {
+      return;
+    }
+    if (dotted && letter) {
+      domain(ps, pe);
+    }
+  }
+
+  private void ipv4(int ps, int pe) {
+    long v4 = IpAddresses.parseV4(buf, ps, pe);
+    if (v4 == IpAddresses.NOT_V4 || (ps == 0 && previousIs(PREV_VERSION))) {
+      return;
+    }
+    if (ps > 0 && (buf[ps - 1] == '.' || buf[ps - 1] == '-')) {
+      return; // part of a longer dotted number or name
+    }
+    Optional<String> reason = IpAddresses.specialV4(v4);
+    String value = IpAddresses.formatV4(v4);
+    emit(IndicatorType.IPV4, value, ps, pe, false, reason);
+    int prefixEnd = prefix(pe, 32);
+    if (prefixEnd > 0) {
+      emit(
+          IndicatorType.CIDR,
+          value + "/" + new String(buf, pe + 1, prefixEnd - pe - 1),
+          ps,
+          prefixEnd,
+          false,
+          reason);
+    }
+  }
+
+  private void asn(int ps, int pe, int spanStart) {
+    if (pe - ps > 10) {
+      return;
+    }
+    long v = Long.parseLong(new String(buf, ps, pe - ps));
+    if (v <= 0 || v >= 4294967295L) {
+      return;
+    }
+    Optional<String> reason = Optional.empty();
+    if ((v >= 64496 && v <= 64511) || (v >= 65536 && v <= 65551)) {
+      reason = Optional.of("documentation-range");
+    } else if ((v >= 64512 && v <= 65534) || v >= 4200000000L) {
+      reason = Optional.of("private-range");
+    } else if (v == 23456 || v == 65535) {
+      reason = Optional.of("reserved-range");
+    }
+    emitSpan(IndicatorType.ASN, "AS" + v, spanStart, to[pe - 1], anyFanged(ps, pe), reason);
+  }
+
+  private boolean asnWord(int ps, int pe) {
+    int k = ps;
+    if (pe - ps < 3
+        || (buf[k] != 'a' && buf[k] != 'A')
+        || (buf[k + 1] != 's' && buf[k + 1] != 'S')) {
+      return false;
+    }
+    k += 2;
+    if (buf[k] == 'n' || buf[k] == 'N') {
+      k++;
+    }
+    if (k == pe) {
+      return false;
+    }
+    for (int d = k; d < pe; d++) {
+      if (buf[d] < '0' || buf[d] > '9') {
+        return false;
+      }
+    }
+    asn(k, pe, from[ps]);
+    return true;
+  }
+
+  private boolean isCve(int ps, int pe) {
+    if (pe - ps < 13) {
+      return false;
+    }
+    if (Character.toLowerCase(buf[ps]) != 'c'
+        || Character.toLowerCase(buf[ps + 1]) != 'v'
+        || Character.toLowerCase(buf[ps + 2]) != 'e'
+        || buf[ps + 3] != '-') {
+      return false;
+    }
+    return isCveNumber(ps + 4, pe);
+  }
+
+  /**
+   * {@code YYYY-NNNN…}: four-digit year, sequence of four digits or more without a leading zero.
+   */
+  private boolean isCveNumber(int s, int pe) {
+    int e = s;
+    while (e < pe && buf[e] != '.') {
+      e++;
+    }
+    int seq = e - s - 5;
+    if (seq < 4 || seq > 7 || buf[s + 4] != '-') {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (k != s + 4 && (buf[k] < '0' || buf[k] > '9')) {
+        return false;
+      }
+    }
+    return seq == 4 || buf[s + 5] != '0';
+  }
+
+  private void cve(int ps, int pe, int spanStart, boolean separateKeyword) {
+    int s = separateKeyword ? ps : ps + 4;
+    int e = s;
+    while (e < pe && buf[e] != '.') {
+      e++;
+    }
+    emitSpan(
+        IndicatorType.CVE,
+        "CVE-" + new String(buf, s, e - s),
+        spanStart,
+        to[e - 1],
+        anyFanged(ps, e),
+        Optional.empty());
+  }
+
+  private boolean attack(int ps, int pe) {
+    int l = pe - ps;
+    char c0 = buf[ps];
+    IndicatorType type;
+    int digits;
+    if ((c0 == 'T' || c0 == 't') && l >= 6 && (buf[ps + 1] == 'A' || buf[ps + 1] == 'a')) {
+      type = IndicatorType.ATTACK_TACTIC;
+      digits = ps + 2;
+      if (l != 6) {
+        return false;
+      }
+    } else if (c0 == 'T' || c0 == 't') {
+      type = IndicatorType.ATTACK_TECHNIQUE;
+      digits = ps + 1;
+      if (l != 5 && !(l == 9 && buf[ps + 5] == '.')) {
+        return false;
+      }
+    } else if (c0 == 'M' || c0 == 'G' || c0 == 'S') {
+      type =
+          c0 == 'M'
+              ? IndicatorType.ATTACK_MITIGATION
+              : c0 == 'G' ? IndicatorType.ATTACK_GROUP : IndicatorType.ATTACK_SOFTWARE;
+      digits = ps + 1;
+      if (l != 5) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+    for (int k = digits; k < pe; k++) {
+      if ((buf[k] < '0' || buf[k] > '9')
+          && !(k == ps + 5 && type == IndicatorType.ATTACK_TECHNIQUE)) {
+        return false;
+      }
+    }
+    emit(type, new String(buf, ps, l).toUpperCase(Locale.ROOT), ps, pe, false, Optional.empty());
+    return true;
+  }
+
+  private void domain(int ps, int pe) {
+    int start = pe;
+    int labels = 0;
+    int j = pe;
+    while (j > ps) {
+      int ls = j;
+      while (ls > ps && buf[ls - 1] != '.') {
+        ls--;
+      }
+      if (ls == j || buf[j - 1] == '-') {
+        break;
+      }
+      int adjusted = ls;
+      while (adjusted < j && buf[adjusted] == '-') {
+        adjusted++;
+      }
+      if (j - adjusted > 63 || adjusted == j) {
+        break;
+      }
+      start = adjusted;
+      labels++;
+      if (adjusted != ls) {
+        break;
+      }
+      j = ls - 1;
+    }
+    if (labels < 2 || pe - start > 253) {
+      return;
+    }
+    int tld = pe;
+    while (buf[tld - 1] != '.') {
+      tld--;
+    }
+    if (!isTopLevelLabel(tld, pe)) {
+      return;
+    }
+    boolean hostContext = start > 0 && buf[start - 1] == '@';
+    boolean defanged = anyFanged(start, pe);
+    if (!hostContext && !defanged) {
+      if (Character.isUpperCase(buf[tld])
+          && isLowerCase(tld + 1, pe)
+          && isLowerCase(start, tld - 1)) {
+        return; // "the attack.It was": a sentence boundary with a missing space
+      }
+      if (DomainNames.isFileExtensionTld(lower(tld, pe))) {
+        return; // "report.zip", "libpe.so": a file name
+      }
+    }
+    String name = lower(start, pe);
+    if (DomainNames.isUnderPublicSuffix(name.split("\\."))) {
+      emit(IndicatorType.DOMAIN, name, start, pe, false, Optional.empty());
+    }
+  }
+
+  private boolean isLowerCase(int s, int e) {
+    boolean any = false;
+    for (int k = s; k < e; k++) {
+      if (Character.isUpperCase(buf[k])) {
+        return false;
+      }
+      any |= Character.isLowerCase(buf[k]);
+    }
+    return any;
+  }
+
+  // ------------------------------------------------------------------ emitting
+
+  private String lower(int s, int e) {
+    char[] c = new char[e - s];
+    for (int k = s; k < e; k++) {
+      char x = buf[k];
+      c[k - s] = x < 128 ? (x >= 'A' && x <= 'Z' ? (char) (x + 32) : x) : Character.toLowerCase(x);
+    }
+    return new String(c);
+  }
+
+  private boolean anyFanged(int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (fanged[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void emit(
+      IndicatorType type, String value, int s, int e, boolean defanged, Optional<String> reason) {
+    emitSpan(type, value, from[s], to[e - 1], defanged || anyFanged(s, e), reason);
+  }
+
+  private void emitSpan(
+      IndicatorType type,
+      String value,
+      int start,
+      int end,
+      boolean defanged,
+      Optional<String> reason) {
+    out.add(new Indicator(type, value, defanged, start, end, reason));
+  }
+}

@@ -1,0 +1,103 @@
+package dev.lantern.stix;
+
+import dev.lantern.stix.vocab.IndicatorType;
+import dev.lantern.stix.vocab.PatternType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * STIX 2.1 {@code indicator}: A pattern that detects suspicious or malicious activity.
+ *
+ * <p>Components mirror the JSON properties (snake_case to camelCase); optional ones are {@code
+ * Optional} or empty collections, never {@code null}. {@code extra} holds properties this model
+ * does not know, in input order, and is written back unchanged.
+ */
+public record Indicator(
+    Identifier id,
+    Common common,
+    Optional<String> name,
+    Optional<String> description,
+    List<IndicatorType> indicatorTypes,
+    String pattern,
+    PatternType patternType,
+    Optional<String> patternVersion,
+    Instant validFrom,
+    Optional<Instant> validUntil,
+    List<KillChainPhase> killChainPhases,
+    Map<String, RawJson> extra)
+    implements DomainObject {
+
+  public Indicator {
+    Values.require(id, "id");
+    Values.require(common, "common");
+    name = Values.orEmpty(name);
+    description = Values.orEmpty(description);
+    indicatorTypes = Values.copy(indicatorTypes);
+    pattern = Values.require(pattern, "pattern");
+    patternType = Values.require(patternType, "pattern_type");
+    patternVersion = Values.orEmpty(patternVersion);
+    validFrom = Values.require(validFrom, "valid_from");
+    validUntil = Values.orEmpty(validUntil);
+    killChainPhases = Values.copy(killChainPhases);
+    extra = Values.orderedCopy(extra);
+  }
+
+  /** A indicator with only its required properties set. */
+  public static Indicator of(
+      Identifier id, Common common, String pattern, PatternType patternType, Instant validFrom) {
+    return new Indicator(
+        id,
+        common,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        pattern,
+        patternType,
+        Optional.empty(),
+        validFrom,
+        Optional.empty(),
+        List.of(),
+        Map.of());
+  }
+
+  @Override
+  public StixType type() {
+    return StixType.INDICATOR;
+  }
+
+  /** A copy with other common properties (e.g. a new {@code modified}). */
+  public Indicator withCommon(Common newCommon) {
+    return new Indicator(
+        id,
+        newCommon,
+        name,
+        description,
+        indicatorTypes,
+        pattern,
+        patternType,
+        patternVersion,
+        validFrom,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with other unknown properties. */
+  public Indicator withExtra(Map<String, RawJson> newExtra) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        indicatorTypes,
+        pattern,
+        patternType,
+        patternVersion,
+        validFrom,
+        validUntil,
+        killChainPhases,
+        newExtra);
+  }
+}

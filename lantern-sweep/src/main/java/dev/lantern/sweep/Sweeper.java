@@ -1,0 +1,198 @@
+package dev.lantern.sweep;
+
+import dev.lantern.sweep.index.IndicatorIndex;
+import dev.lantern.sweep.scan.ChunkResult;
+import dev.lantern.sweep.scan.InputScanner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Sweeps log inputs for the indicators of an {@link IndicatorIndex}.
+ *
+ * <pre>{@code
+ * IndicatorIndex index = IntelSources.load(List.of("coathanger.json"));
+ * SweepResult result = Sweeper.builder(index).threads(4).build().sweep(List.of("/var/log/zeek"));
+ * }</pre>
+ *
+ * <p>Inputs are files (plain or gzip), directories (walked recursively in name order) or {@code -}
+ * for standard input. Plain files are split into line-aligned chunks scanned in parallel. An input
+ * that cannot be read becomes a {@link SweepProblem}; the others are still swept. Immutable and
+ * safe to reuse; each {@link #sweep} call uses its own buffers.
+ */
+public final class Sweeper {
+  private final IndicatorIndex index;
+  private final int threads;
+  private final java.util.concurrent.Executor executor;
+  private final InstantSource clock;
+  private final LogFormat format;
+  private final Supplier<InputStream> stdin;
+
+  private Sweeper(Builder b) {
+    this.index = b.index;
+    this.threads = b.threads;
+    this.executor = b.executor;
+    this.clock = b.clock;
+    this.format = b.format;
+    this.stdin = b.stdin;
+  }
+
+  /** A builder sweeping for {@code index}'s indicators. */
+  public static Builder builder(IndicatorIndex index) {
+    return new Builder(index);
+  }
+
+  /**
+   * Sweeps the inputs, in order.
+   *
+   * @param inputs file or directory paths, or {@code -} for standard input
+   * @return every hit, and a problem for each input that could not be read to its end
+   */
+  public SweepResult sweep(List<String> inputs) {
+    List<SweepProblem> problems = new ArrayList<>();
+    List<Input> planned = new ArrayList<>();
+    InputScanner scanner = new InputScanner(index, clock, format);
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        planned.add(new Input(List.of(() -> scanner.scanStream("-", stdin.get()))));
+        continue;
+      }
+      for (Path file : expand(input, problems)) {
+        String name = file.toString();
+        try {
+          planned.add(new Input(scanner.plan(name, file, threads)));
+        } catch (UnreadableLogException e) {
+          problems.add(new SweepProblem(e.file(), e.offset(), e.getMessage()));
+        }
+      }
+    }
+    ExecutorService own = executor == null ? Executors.newFixedThreadPool(threads) : null;
+    java.util.concurrent.Executor runOn = executor == null ? own : executor;
+    try {
+      List<List<CompletableFuture<ChunkResult>>> futures = new ArrayList<>();
+      for (Input in : planned) {
+        List<CompletableFuture<ChunkResult>> chunks = new ArrayList<>();
+        for (Supplier<ChunkResult> task : in.tasks) {
+          chunks.add(CompletableFuture.supplyAsync(task, runOn));
+        }
+        futures.add(chunks);
+      }
+      List<Hit> hits = new ArrayList<>();
+      long bytes = 0;
+      long lines = 0;
+      for (List<CompletableFuture<ChunkResult>> chunks : futures) {
+        long base = 0;
+        for (CompletableFuture<ChunkResult> f : chunks) {
+          ChunkResult r = join(f);
+          for (Hit h : r.hits()) {
+            hits.add(h.shiftLines(base));
+          }
+          base += r.newlines();
+          bytes += r.bytes();
+          r.problem().ifPresent(problems::add);
+        }
+        lines += base;
+      }
+      return new SweepResult(hits, problems, bytes, lines);
+    } finally {
+      if (own != null) {
+        own.shutdownNow();
+      }
+    }
+  }
+
+  private static ChunkResult join(CompletableFuture<ChunkResult> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new SweepException("internal error while sweeping: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static List<Path> expand(String input, List<SweepProblem> problems) {
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        return walk.filter(Files::isRegularFile).sorted().toList();
+      } catch (IOException | UncheckedIOException e) {
+        problems.add(
+            new SweepProblem(
+                input, 0, input + ": cannot list the directory (" + e.getMessage() + ")"));
+        return List.of();
+      }
+    }
+    if (!Files.exists(path)) {
+      problems.add(new SweepProblem(input, 0, input + ": no such file or directory"));
+      return List.of();
+    }
+    return List.of(path);
+  }
+
+  private record Input(List<Supplier<ChunkResult>> tasks) {}
+
+  /** Configures a {@link Sweeper}. */
+  public static final class Builder {
+    private final IndicatorIndex index;
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private java.util.concurrent.Executor executor;
+    private InstantSource clock = InstantSource.system();
+    private LogFormat format = LogFormat.AUTO;
+    private Supplier<InputStream> stdin = () -> System.in;
+
+    private Builder(IndicatorIndex index) {
+      this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** How many chunks to plan per file for parallel scanning (default: available cores). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Runs chunk scans on this executor instead of a private pool of {@link #threads} threads. */
+    public Builder executor(java.util.concurrent.Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** The clock that supplies the year of syslog timestamps (default: the system clock). */
+    public Builder clock(InstantSource clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How inputs are read (default {@link LogFormat#AUTO}). */
+    public Builder format(LogFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /** Where {@code -} reads from (default {@link System#in}). */
+    public Builder stdin(Supplier<InputStream> stdin) {
+      this.stdin = Objects.requireNonNull(stdin, "stdin");
+      return this;
+    }
+
+    public Sweeper build() {
+      return new Sweeper(this);
+    }
+  }
+}

@@ -1,0 +1,481 @@
+package dev.lantern.sweep.scan;
+
+import dev.lantern.sweep.Hit;
+import dev.lantern.sweep.IndicatorType;
+import dev.lantern.sweep.LogFormat;
+import dev.lantern.sweep.index.IndicatorIndex;
+import dev.lantern.sweep.index.Keys;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hot loop: finds candidate tokens in log bytes, classifies them by shape and looks them up.
+ *
+ * <h2>Design note</h2>
+ *
+ * <p>One pass over bytes with a 256-entry class table. A <em>word</em> is a maximal run of {@code
+ * [A-Za-z0-9._:@+-]} and non-ASCII bytes; while scanning it the loop ORs a second table into a
+ * "kinds" mask (digit, hex letter, other letter, dot, colon, at, high byte), so classification
+ * needs no second pass:
+ *
+ * <ul>
+ *   <li>colon → IPv6 (incl. IPv4-mapped) if it parses, else the parts between colons are
+ *       classified on their own ({@code 10.0.0.1:443}, {@code evil.com:8080}, {@code md5:…});
+ *   <li>at → e-mail; hex only with 32/40/64/128 digits → hash; digits and dots → IPv4;
+ *   <li>anything else with a dot → domain, looked up with every parent domain.
+ * </ul>
+ *
+ * <p>A word ending in {@code :} followed by {@code //} starts a URL, which runs to the next
+ * whitespace, quote or angle bracket (trailing punctuation dropped). The URL is looked up whole,
+ * then scanning continues after {@code //}, so its host is classified as a word like any other.
+ *
+ * <p>Callers hand over regions that end on a delimiter (a newline, or whitespace for over-long
+ * lines), so no word straddles two calls; per-line state (field index, JSON key, quote state)
+ * lives in fields and survives between calls. Nothing is allocated unless a lookup hits. Not
+ * thread-safe: one instance per chunk.
+ */
+final class Tokenizer {
+  // ------------------------------------------------------------------ byte classes
+
+  private static final byte OTHER = 0;
+  private static final byte WORD = 1;
+  private static final byte END = 2;
+  private static final byte NEWLINE = 3;
+
+  private static final int DIGIT = 1;
+  private static final int HEX_LETTER = 2;
+  private static final int LETTER = 4;
+  private static final int DOT = 8;
+  private static final int COLON = 16;
+  private static final int AT = 32;
+  private static final int HIGH = 64;
+  private static final int SYMBOL = 128;
+
+  private static final byte[] CLASS = new byte[256];
+  private static final int[] KIND = new int[256];
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        CLASS[c] = WORD;
+        boolean hex = (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        KIND[c] = hex ? HEX_LETTER : LETTER;
+      } else if (c >= '0' && c <= '9') {
+        CLASS[c] = WORD;
+        KIND[c] = DIGIT;
+      } else if (c >= 0x80) {
+        CLASS[c] = WORD;
+        KIND[c] = HIGH;
+      } else if (c < 0x20 || c == 0x7f || c == ' ' || "\"'<>`\\{}|^".indexOf(c) >= 0) {
+        CLASS[c] = END;
+      }
+    }
+    CLASS['.'] = WORD;
+    KIND['.'] = DOT;
+    CLASS[':'] = WORD;
+    KIND[':'] = COLON;
+    CLASS['@'] = WORD;
+    KIND['@'] = AT;
+    for (char c : "-_+".toCharArray()) {
+      CLASS[c] = WORD;
+      KIND[c] = SYMBOL;
+    }
+    CLASS['\n'] = NEWLINE;
+  }
+
+  /** Whether {@code b} may end a region handed to {@link #process} (newline or whitespace). */
+  static boolean isCutPoint(byte b) {
+    return CLASS[b & 0xff] >= END;
+  }
+
+  private static final int MAX_WORD = 512;
+  private static final int STARTED_EARLIER = -2;
+  private static final int MAX_KEY = 128;
+
+  // ------------------------------------------------------------------ configuration
+
+  private final IndicatorIndex index;
+  private final Keys keys = new Keys();
+  private final TimestampParser clock;
+  private final String file;
+  private final LogFormat format;
+  private final boolean ip4;
+  private final boolean ip6;
+  private final boolean domains;
+  private final boolean urls;
+  private final boolean emails;
+  private final boolean hashes;
+  private String[] fieldNames;
+  private boolean csvHeaderPending;
+
+  // ------------------------------------------------------------------ state
+
+  private final List<Hit> hits = new ArrayList<>();
+  private byte[] buf;
+  private int regionEnd;
+  private long bufferOffset;
+  private long line = 1;
+  private long newlines;
+  private boolean atLineStart = true;
+  private int lineStart;
+  private boolean skipLine;
+  private boolean timeKnown;
+  private Instant time;
+  private boolean inGiantToken;
+  private int fieldIndex;
+  private boolean inQuote;
+  private int stringStart = -1;
+  private final byte[] key = new byte[MAX_KEY];
+  private int keyLength = -1;
+  private String keyName;
+
+  Tokenizer(
+      IndicatorIndex index,
+      TimestampParser clock,
+      String file,
+      LogFormat format,
+      String[] fieldNames,
+      boolean csvHeaderPending) {
+    this.index = index;
+    this.clock = clock;
+    this.file = file;
+    this.format = format;
+    this.fieldNames = fieldNames;
+    this.csvHeaderPending = csvHeaderPending;
+    this.ip4 = index.contains(IndicatorType.IPV4);
+    this.ip6 = index.contains(IndicatorType.IPV6) || ip4;
+    this.domains = index.contains(IndicatorType.DOMAIN);
+    this.urls = index.contains(IndicatorType.URL);
+    this.emails = index.contains(IndicatorType.EMAIL);
+    this.hashes =
+        index.contains(IndicatorType.MD5)
+            || index.contains(IndicatorType.SHA1)
+            || index.contains(IndicatorType.SHA256)
+            || index.contains(IndicatorType.SHA512);
+  }
+
+  List<Hit> hits() {
+    return hits;
+  }
+
+  /** Newline bytes seen so far. */
+  long newlines() {
+    return newlines;
+  }
+
+  /** Marks that the bytes before the next region were one over-long token, dropped unread. */
+  void skipGiantToken() {
+    inGiantToken = true;
+  }
+
+  /**
+   * Scans {@code b[from, to)}, whose first byte is at absolute offset {@code offset + from}. The
+   * region must end at a cut point or at the end of input.
+   */
+  void process(byte[] b, int from, int to, long offset) {
+    buf = b;
+    regionEnd = to;
+    bufferOffset = offset;
+    if (!atLineStart) {
+      lineStart = -1;
+    }
+    if (stringStart >= 0) {
+      stringStart = STARTED_EARLIER;
+    }
+    int i = from;
+    if (inGiantToken) {
+      while (i < to && CLASS[b[i] & 0xff] < END) {
+        i++;
+      }
+      inGiantToken = false;
+    }
+    while (i < to) {
+      if (atLineStart) {
+        startLine(b, i);
+      }
+      if (skipLine) {
+        while (i < to && b[i] != '\n') {
+          i++;
+        }
+        if (i < to) {
+          endLine(i);
+          i++;
+        }
+        continue;
+      }
+      byte c = b[i];
+      int cls = CLASS[c & 0xff];
+      if (cls == WORD) {
+        int ws = i;
+        int kinds = 0;
+        do {
+          kinds |= KIND[b[i] & 0xff];
+          i++;
+        } while (i < to && CLASS[b[i] & 0xff] == WORD);
+        if (urls
+            && (kinds & COLON) != 0
+            && i + 1 < to
+            && b[i] == '/'
+            && b[i + 1] == '/'
+            && b[i - 1] == ':') {
+          int scheme = i - 1;
+          while (scheme > ws && isSchemeByte(b[scheme - 1])) {
+            scheme--;
+          }
+          if (scheme < i - 1) {
+            checkUrl(scheme, urlEnd(b, i + 2, to));
+            if (scheme > ws) {
+              classify(ws, scheme - 1, kinds);
+            }
+            i += 2;
+            continue;
+          }
+        }
+        classify(ws, i, kinds);
+        continue;
+      }
+      if (cls == NEWLINE) {
+        endLine(i);
+      } else if (c == '\t') {
+        if (format == LogFormat.ZEEK) {
+          fieldIndex++;
+        }
+      } else if (c == '"') {
+        quote(i);
+      } else if (c == ',') {
+        if (format == LogFormat.CSV && !inQuote) {
+          fieldIndex++;
+        }
+      } else if (c == '\\' && format == LogFormat.JSON && stringStart != -1) {
+        i++;
+      }
+      i++;
+    }
+    if (!atLineStart && !timeKnown && lineStart >= 0) {
+      lineTime();
+    }
+  }
+
+  // ------------------------------------------------------------------ lines and fields
+
+  private void startLine(byte[] b, int i) {
+    atLineStart = false;
+    lineStart = i;
+    timeKnown = false;
+    time = null;
+    fieldIndex = 0;
+    inQuote = false;
+    stringStart = -1;
+    keyLength = -1;
+    keyName = null;
+    skipLine = (format == LogFormat.ZEEK && b[i] == '#') || csvHeaderPending;
+  }
+
+  private void endLine(int i) {
+    if (skipLine && lineStart >= 0) {
+      readHeader(lineStart, i);
+    }
+    skipLine = false;
+    csvHeaderPending = false;
+    atLineStart = true;
+    newlines++;
+    line++;
+  }
+
+  private void readHeader(int from, int to) {
+    String text = new String(buf, from, to - from, StandardCharsets.UTF_8).strip();
+    if (format == LogFormat.ZEEK && text.startsWith("#fields\t")) {
+      fieldNames = text.substring("#fields\t".length()).split("\t", -1);
+    } else if (format == LogFormat.CSV && csvHeaderPending) {
+      fieldNames = LogLayout.splitCsvHeader(text);
+    }
+  }
+
+  private void quote(int i) {
+    if (format == LogFormat.CSV) {
+      inQuote = !inQuote;
+      return;
+    }
+    if (format != LogFormat.JSON) {
+      return;
+    }
+    if (stringStart == -1) {
+      stringStart = i + 1;
+      return;
+    }
+    int start = stringStart;
+    stringStart = -1;
+    int j = i + 1;
+    while (j < regionEnd && (buf[j] == ' ' || buf[j] == '\t')) {
+      j++;
+    }
+    if (j < regionEnd && buf[j] == ':') {
+      int n = i - start;
+      if (start >= 0 && n <= MAX_KEY) {
+        System.arraycopy(buf, start, key, 0, n);
+        keyLength = n;
+      } else {
+        keyLength = -1;
+      }
+      keyName = null;
+    }
+  }
+
+  private Optional<String> field() {
+    switch (format) {
+      case JSON:
+        if (keyLength < 0) {
+          return Optional.empty();
+        }
+        if (keyName == null) {
+          keyName = new String(key, 0, keyLength, StandardCharsets.UTF_8);
+        }
+        return Optional.of(keyName);
+      case ZEEK:
+      case CSV:
+        return fieldNames != null && fieldIndex < fieldNames.length
+            ? Optional.of(fieldNames[fieldIndex])
+            : Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Instant lineTime() {
+    if (!timeKnown) {
+      timeKnown = true;
+      time = lineStart >= 0 ? clock.parse(buf, lineStart, regionEnd) : null;
+    }
+    return time;
+  }
+
+  // ------------------------------------------------------------------ classification
+
+  private void classify(int ws, int we, int kinds) {
+    byte[] b = buf;
+    while (we > ws && b[we - 1] == '.') {
+      we--;
+    }
+    while (ws < we && b[ws] == '.') {
+      ws++;
+    }
+    int n = we - ws;
+    if (n < 3 || n > MAX_WORD) {
+      return;
+    }
+    if ((kinds & COLON) != 0) {
+      if (ip6 && (kinds & ~(DIGIT | HEX_LETTER | DOT | COLON)) == 0 && keys.parseIpv6(b, ws, we)) {
+        int e = index.findIpv6(keys, keys.ipv6High(), keys.ipv6Low());
+        if (e >= 0) {
+          hit(e, ws, we);
+        }
+        return;
+      }
+      int part = ws;
+      for (int i = ws; i <= we; i++) {
+        if (i == we || b[i] == ':') {
+          if (i > part) {
+            classify(part, i, kindsOf(part, i));
+          }
+          part = i + 1;
+        }
+      }
+      return;
+    }
+    if ((kinds & AT) != 0) {
+      if (emails) {
+        int k = keys.emailKey(b, ws, we);
+        if (k > 0) {
+          int e = index.findExact(IndicatorType.EMAIL, keys, k);
+          if (e >= 0) {
+            hit(e, ws, we);
+          }
+        }
+      }
+      return;
+    }
+    if ((kinds & ~(DIGIT | HEX_LETTER)) == 0) {
+      if (hashes && (n == 32 || n == 40 || n == 64 || n == 128)) {
+        IndicatorType type =
+            n == 32
+                ? IndicatorType.MD5
+                : n == 40 ? IndicatorType.SHA1 : n == 64 ? IndicatorType.SHA256 : IndicatorType.SHA512;
+        int e = index.findExact(type, keys, keys.hashKey(b, ws, we));
+        if (e >= 0) {
+          hit(e, ws, we);
+        }
+      }
+      return;
+    }
+    if ((kinds & ~(DIGIT | DOT)) == 0) {
+      if (ip4) {
+        long address = Keys.parseIpv4(b, ws, we);
+        if (address >= 0) {
+          int e = index.findIpv4(keys, address);
+          if (e >= 0) {
+            hit(e, ws, we);
+          }
+        }
+      }
+      return;
+    }
+    if (domains && (kinds & DOT) != 0) {
+      int k = keys.domainKey(b, ws, we);
+      if (k > 0) {
+        int e = index.findDomain(keys, k);
+        if (e >= 0) {
+          hit(e, ws, we);
+        }
+      }
+    }
+  }
+
+  private int kindsOf(int from, int to) {
+    int kinds = 0;
+    for (int i = from; i < to; i++) {
+      kinds |= KIND[buf[i] & 0xff];
+    }
+    return kinds;
+  }
+
+  private static int urlEnd(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && CLASS[b[i] & 0xff] < END) {
+      i++;
+    }
+    while (i > from && ".,;:!?)]".indexOf(b[i - 1]) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private void checkUrl(int from, int to) {
+    int k = keys.urlKey(buf, from, to);
+    if (k > 0) {
+      int e = index.findExact(IndicatorType.URL, keys, k);
+      if (e >= 0) {
+        hit(e, from, to);
+      }
+    }
+  }
+
+  private static boolean isSchemeByte(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'
+        || c == '-' || c == '.';
+  }
+
+  private void hit(int entry, int from, int to) {
+    hits.add(
+        new Hit(
+            file,
+            line,
+            bufferOffset + from,
+            new String(buf, from, to - from, StandardCharsets.UTF_8),
+            index.indicator(entry),
+            field(),
+            Optional.ofNullable(lineTime())));
+  }
+}
