@@ -1,8 +1,10 @@
 package dev.lantern.cli;
 
 import dev.lantern.cli.extract.ExtractCommand;
+import dev.lantern.cli.sweep.SweepCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 
 /** Entry point of the {@code lantern} command; each subcommand lives in its feature package. */
 @Command(
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Turns cyber-espionage reporting into an evidence-backed STIX 2.1 knowledge graph.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -29,9 +31,20 @@ public final class Main {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    cli.setExitCodeExceptionMapper(
+        e -> e instanceof ParameterException ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof ParameterException usage) {
+            // a command found its options inconsistent: a usage error, not a bug
+            commandLine
+                .getErr()
+                .println("lantern " + commandLine.getCommandName() + ": " + usage.getMessage());
+            commandLine
+                .getErr()
+                .println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+          }
           commandLine
               .getErr()
               .println(

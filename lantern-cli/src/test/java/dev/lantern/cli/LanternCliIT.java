@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LanternCliIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("lantern.root", "..")).toAbsolutePath();
+  private static final Path ROOT =
+      Path.of(System.getProperty("lantern.root", "..")).toAbsolutePath();
 
   record Run(int exit, String out, String err) {}
 
@@ -32,8 +33,7 @@ class LanternCliIT {
     builder.environment().put("LANTERN_JAR", System.getProperty("lantern.jar"));
     Path out = Files.createTempFile("lantern-out", ".txt");
     Path err = Files.createTempFile("lantern-err", ".txt");
-    Process process =
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     process.getOutputStream().close();
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("lantern finished").isTrue();
     Run run =
@@ -122,7 +122,8 @@ class LanternCliIT {
     Files.writeString(good, "C2: 185.220.101[.]47");
 
     Run run =
-        lantern("extract", "--format", "json", dir.resolve("missing.txt").toString(), good.toString());
+        lantern(
+            "extract", "--format", "json", dir.resolve("missing.txt").toString(), good.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("missing.txt: no such file");

@@ -59,4 +59,25 @@ public record AttackPattern(
   public static AttackPattern named(Common common, String name) {
     return of(Identifier.forNamed(StixType.ATTACK_PATTERN, name), common, name);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public AttackPattern withName(String newValue) {
+    return new AttackPattern(id, common, newValue, description, aliases, killChainPhases, extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public AttackPattern withDescription(String newValue) {
+    return new AttackPattern(
+        id, common, name, Optional.of(newValue), aliases, killChainPhases, extra);
+  }
+
+  /** A copy with {@code aliases} set to {@code newValue}. */
+  public AttackPattern withAliases(List<String> newValue) {
+    return new AttackPattern(id, common, name, description, newValue, killChainPhases, extra);
+  }
+
+  /** A copy with {@code kill_chain_phases} set to {@code newValue}. */
+  public AttackPattern withKillChainPhases(List<KillChainPhase> newValue) {
+    return new AttackPattern(id, common, name, description, aliases, newValue, extra);
+  }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>Components mirror the JSON properties (snake_case to camelCase); optional ones are {@code
  * Optional} or empty collections, never {@code null}. {@code extra} holds properties this model
- * does not know, in input order, and is written back unchanged.
+ * does not know, in input order, and is written back unchanged. The {@code with…} copies do not
+ * exist for ID-contributing properties: build a new observable so the id is recomputed.
  */
 public record AutonomousSystem(
     Identifier id,
@@ -60,5 +61,15 @@ public record AutonomousSystem(
   @Override
   public Optional<Identifier> deterministicId() {
     return Optional.of(idFor(number));
+  }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public AutonomousSystem withName(String newValue) {
+    return new AutonomousSystem(id, common, number, Optional.of(newValue), rir, extra);
+  }
+
+  /** A copy with {@code rir} set to {@code newValue}. */
+  public AutonomousSystem withRir(String newValue) {
+    return new AutonomousSystem(id, common, number, name, Optional.of(newValue), extra);
   }
 }

@@ -75,4 +75,40 @@ public record Campaign(
   public static Campaign named(Common common, String name) {
     return of(Identifier.forNamed(StixType.CAMPAIGN, name), common, name);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public Campaign withName(String newValue) {
+    return new Campaign(
+        id, common, newValue, description, aliases, firstSeen, lastSeen, objective, extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Campaign withDescription(String newValue) {
+    return new Campaign(
+        id, common, name, Optional.of(newValue), aliases, firstSeen, lastSeen, objective, extra);
+  }
+
+  /** A copy with {@code aliases} set to {@code newValue}. */
+  public Campaign withAliases(List<String> newValue) {
+    return new Campaign(
+        id, common, name, description, newValue, firstSeen, lastSeen, objective, extra);
+  }
+
+  /** A copy with {@code first_seen} set to {@code newValue}. */
+  public Campaign withFirstSeen(Instant newValue) {
+    return new Campaign(
+        id, common, name, description, aliases, Optional.of(newValue), lastSeen, objective, extra);
+  }
+
+  /** A copy with {@code last_seen} set to {@code newValue}. */
+  public Campaign withLastSeen(Instant newValue) {
+    return new Campaign(
+        id, common, name, description, aliases, firstSeen, Optional.of(newValue), objective, extra);
+  }
+
+  /** A copy with {@code objective} set to {@code newValue}. */
+  public Campaign withObjective(String newValue) {
+    return new Campaign(
+        id, common, name, description, aliases, firstSeen, lastSeen, Optional.of(newValue), extra);
+  }
 }

@@ -84,7 +84,7 @@ final class CanonicalJson {
   private static void appendNode(StringBuilder sb, JsonNode node) {
     if (node.isObject()) {
       Map<String, JsonNode> members = new java.util.HashMap<>();
-      node.fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue()));
+      node.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
       append(sb, members);
     } else if (node.isArray()) {
       List<JsonNode> items = new ArrayList<>();

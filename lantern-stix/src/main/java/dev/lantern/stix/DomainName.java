@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Components mirror the JSON properties (snake_case to camelCase); optional ones are {@code
  * Optional} or empty collections, never {@code null}. {@code extra} holds properties this model
- * does not know, in input order, and is written back unchanged.
+ * does not know, in input order, and is written back unchanged. The {@code with…} copies do not
+ * exist for ID-contributing properties: build a new observable so the id is recomputed.
  */
 public record DomainName(
     Identifier id,
@@ -63,5 +64,10 @@ public record DomainName(
   @Override
   public Optional<Identifier> deterministicId() {
     return Optional.of(idFor(value));
+  }
+
+  /** A copy with {@code resolves_to_refs} set to {@code newValue}. */
+  public DomainName withResolvesToRefs(List<Identifier> newValue) {
+    return new DomainName(id, common, value, newValue, extra);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>Components mirror the JSON properties (snake_case to camelCase); optional ones are {@code
  * Optional} or empty collections, never {@code null}. {@code extra} holds properties this model
- * does not know, in input order, and is written back unchanged.
+ * does not know, in input order, and is written back unchanged. The {@code with…} copies do not
+ * exist for ID-contributing properties: build a new observable so the id is recomputed.
  */
 public record EmailAddr(
     Identifier id,
@@ -64,5 +65,15 @@ public record EmailAddr(
   @Override
   public Optional<Identifier> deterministicId() {
     return Optional.of(idFor(value));
+  }
+
+  /** A copy with {@code display_name} set to {@code newValue}. */
+  public EmailAddr withDisplayName(String newValue) {
+    return new EmailAddr(id, common, value, Optional.of(newValue), belongsToRef, extra);
+  }
+
+  /** A copy with {@code belongs_to_ref} set to {@code newValue}. */
+  public EmailAddr withBelongsToRef(Identifier newValue) {
+    return new EmailAddr(id, common, value, displayName, Optional.of(newValue), extra);
   }
 }

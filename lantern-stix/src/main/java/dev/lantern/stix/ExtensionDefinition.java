@@ -75,4 +75,72 @@ public record ExtensionDefinition(
         extensionProperties,
         newExtra);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public ExtensionDefinition withName(String newValue) {
+    return new ExtensionDefinition(
+        id,
+        common,
+        newValue,
+        description,
+        schema,
+        version,
+        extensionTypes,
+        extensionProperties,
+        extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public ExtensionDefinition withDescription(String newValue) {
+    return new ExtensionDefinition(
+        id,
+        common,
+        name,
+        Optional.of(newValue),
+        schema,
+        version,
+        extensionTypes,
+        extensionProperties,
+        extra);
+  }
+
+  /** A copy with {@code schema} set to {@code newValue}. */
+  public ExtensionDefinition withSchema(String newValue) {
+    return new ExtensionDefinition(
+        id,
+        common,
+        name,
+        description,
+        newValue,
+        version,
+        extensionTypes,
+        extensionProperties,
+        extra);
+  }
+
+  /** A copy with {@code version} set to {@code newValue}. */
+  public ExtensionDefinition withVersion(String newValue) {
+    return new ExtensionDefinition(
+        id,
+        common,
+        name,
+        description,
+        schema,
+        newValue,
+        extensionTypes,
+        extensionProperties,
+        extra);
+  }
+
+  /** A copy with {@code extension_types} set to {@code newValue}. */
+  public ExtensionDefinition withExtensionTypes(List<String> newValue) {
+    return new ExtensionDefinition(
+        id, common, name, description, schema, version, newValue, extensionProperties, extra);
+  }
+
+  /** A copy with {@code extension_properties} set to {@code newValue}. */
+  public ExtensionDefinition withExtensionProperties(List<String> newValue) {
+    return new ExtensionDefinition(
+        id, common, name, description, schema, version, extensionTypes, newValue, extra);
+  }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>Components mirror the JSON properties (snake_case to camelCase); optional ones are {@code
  * Optional} or empty collections, never {@code null}. {@code extra} holds properties this model
- * does not know, in input order, and is written back unchanged.
+ * does not know, in input order, and is written back unchanged. The {@code with…} copies do not
+ * exist for ID-contributing properties: build a new observable so the id is recomputed.
  */
 public record File(
     Identifier id,
@@ -177,5 +178,157 @@ public record File(
       return Optional.empty();
     }
     return Optional.of(Identifier.forObservable(StixType.FILE, contributing));
+  }
+
+  /** A copy with {@code size} set to {@code newValue}. */
+  public File withSize(long newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        Optional.of(newValue),
+        name,
+        nameEnc,
+        mimeType,
+        ctime,
+        mtime,
+        atime,
+        parentDirectoryRef,
+        containsRefs,
+        contentRef,
+        extra);
+  }
+
+  /** A copy with {@code name_enc} set to {@code newValue}. */
+  public File withNameEnc(String newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        size,
+        name,
+        Optional.of(newValue),
+        mimeType,
+        ctime,
+        mtime,
+        atime,
+        parentDirectoryRef,
+        containsRefs,
+        contentRef,
+        extra);
+  }
+
+  /** A copy with {@code mime_type} set to {@code newValue}. */
+  public File withMimeType(String newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        size,
+        name,
+        nameEnc,
+        Optional.of(newValue),
+        ctime,
+        mtime,
+        atime,
+        parentDirectoryRef,
+        containsRefs,
+        contentRef,
+        extra);
+  }
+
+  /** A copy with {@code ctime} set to {@code newValue}. */
+  public File withCtime(Instant newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        size,
+        name,
+        nameEnc,
+        mimeType,
+        Optional.of(newValue),
+        mtime,
+        atime,
+        parentDirectoryRef,
+        containsRefs,
+        contentRef,
+        extra);
+  }
+
+  /** A copy with {@code mtime} set to {@code newValue}. */
+  public File withMtime(Instant newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        size,
+        name,
+        nameEnc,
+        mimeType,
+        ctime,
+        Optional.of(newValue),
+        atime,
+        parentDirectoryRef,
+        containsRefs,
+        contentRef,
+        extra);
+  }
+
+  /** A copy with {@code atime} set to {@code newValue}. */
+  public File withAtime(Instant newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        size,
+        name,
+        nameEnc,
+        mimeType,
+        ctime,
+        mtime,
+        Optional.of(newValue),
+        parentDirectoryRef,
+        containsRefs,
+        contentRef,
+        extra);
+  }
+
+  /** A copy with {@code contains_refs} set to {@code newValue}. */
+  public File withContainsRefs(List<Identifier> newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        size,
+        name,
+        nameEnc,
+        mimeType,
+        ctime,
+        mtime,
+        atime,
+        parentDirectoryRef,
+        newValue,
+        contentRef,
+        extra);
+  }
+
+  /** A copy with {@code content_ref} set to {@code newValue}. */
+  public File withContentRef(Identifier newValue) {
+    return new File(
+        id,
+        common,
+        hashes,
+        size,
+        name,
+        nameEnc,
+        mimeType,
+        ctime,
+        mtime,
+        atime,
+        parentDirectoryRef,
+        containsRefs,
+        Optional.of(newValue),
+        extra);
   }
 }

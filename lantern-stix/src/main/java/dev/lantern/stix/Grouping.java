@@ -52,4 +52,24 @@ public record Grouping(
   public Grouping withExtra(Map<String, RawJson> newExtra) {
     return new Grouping(id, common, name, description, context, objectRefs, newExtra);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public Grouping withName(String newValue) {
+    return new Grouping(id, common, Optional.of(newValue), description, context, objectRefs, extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Grouping withDescription(String newValue) {
+    return new Grouping(id, common, name, Optional.of(newValue), context, objectRefs, extra);
+  }
+
+  /** A copy with {@code context} set to {@code newValue}. */
+  public Grouping withContext(GroupingContext newValue) {
+    return new Grouping(id, common, name, description, newValue, objectRefs, extra);
+  }
+
+  /** A copy with {@code object_refs} set to {@code newValue}. */
+  public Grouping withObjectRefs(List<Identifier> newValue) {
+    return new Grouping(id, common, name, description, context, newValue, extra);
+  }
 }

@@ -75,4 +75,64 @@ public record Identity(
   public static Identity named(Common common, String name) {
     return of(Identifier.forNamed(StixType.IDENTITY, name), common, name);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public Identity withName(String newValue) {
+    return new Identity(
+        id,
+        common,
+        newValue,
+        description,
+        roles,
+        identityClass,
+        sectors,
+        contactInformation,
+        extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Identity withDescription(String newValue) {
+    return new Identity(
+        id,
+        common,
+        name,
+        Optional.of(newValue),
+        roles,
+        identityClass,
+        sectors,
+        contactInformation,
+        extra);
+  }
+
+  /** A copy with {@code roles} set to {@code newValue}. */
+  public Identity withRoles(List<String> newValue) {
+    return new Identity(
+        id, common, name, description, newValue, identityClass, sectors, contactInformation, extra);
+  }
+
+  /** A copy with {@code identity_class} set to {@code newValue}. */
+  public Identity withIdentityClass(IdentityClass newValue) {
+    return new Identity(
+        id,
+        common,
+        name,
+        description,
+        roles,
+        Optional.of(newValue),
+        sectors,
+        contactInformation,
+        extra);
+  }
+
+  /** A copy with {@code sectors} set to {@code newValue}. */
+  public Identity withSectors(List<IndustrySector> newValue) {
+    return new Identity(
+        id, common, name, description, roles, identityClass, newValue, contactInformation, extra);
+  }
+
+  /** A copy with {@code contact_information} set to {@code newValue}. */
+  public Identity withContactInformation(String newValue) {
+    return new Identity(
+        id, common, name, description, roles, identityClass, sectors, Optional.of(newValue), extra);
+  }
 }

@@ -100,4 +100,157 @@ public record Indicator(
         killChainPhases,
         newExtra);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public Indicator withName(String newValue) {
+    return new Indicator(
+        id,
+        common,
+        Optional.of(newValue),
+        description,
+        indicatorTypes,
+        pattern,
+        patternType,
+        patternVersion,
+        validFrom,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Indicator withDescription(String newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        Optional.of(newValue),
+        indicatorTypes,
+        pattern,
+        patternType,
+        patternVersion,
+        validFrom,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code indicator_types} set to {@code newValue}. */
+  public Indicator withIndicatorTypes(List<IndicatorType> newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        newValue,
+        pattern,
+        patternType,
+        patternVersion,
+        validFrom,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code pattern} set to {@code newValue}. */
+  public Indicator withPattern(String newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        indicatorTypes,
+        newValue,
+        patternType,
+        patternVersion,
+        validFrom,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code pattern_type} set to {@code newValue}. */
+  public Indicator withPatternType(PatternType newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        indicatorTypes,
+        pattern,
+        newValue,
+        patternVersion,
+        validFrom,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code pattern_version} set to {@code newValue}. */
+  public Indicator withPatternVersion(String newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        indicatorTypes,
+        pattern,
+        patternType,
+        Optional.of(newValue),
+        validFrom,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code valid_from} set to {@code newValue}. */
+  public Indicator withValidFrom(Instant newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        indicatorTypes,
+        pattern,
+        patternType,
+        patternVersion,
+        newValue,
+        validUntil,
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code valid_until} set to {@code newValue}. */
+  public Indicator withValidUntil(Instant newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        indicatorTypes,
+        pattern,
+        patternType,
+        patternVersion,
+        validFrom,
+        Optional.of(newValue),
+        killChainPhases,
+        extra);
+  }
+
+  /** A copy with {@code kill_chain_phases} set to {@code newValue}. */
+  public Indicator withKillChainPhases(List<KillChainPhase> newValue) {
+    return new Indicator(
+        id,
+        common,
+        name,
+        description,
+        indicatorTypes,
+        pattern,
+        patternType,
+        patternVersion,
+        validFrom,
+        validUntil,
+        newValue,
+        extra);
+  }
 }

@@ -108,4 +108,157 @@ public record IntrusionSet(
   public static IntrusionSet named(Common common, String name) {
     return of(Identifier.forNamed(StixType.INTRUSION_SET, name), common, name);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public IntrusionSet withName(String newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        newValue,
+        description,
+        aliases,
+        firstSeen,
+        lastSeen,
+        goals,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public IntrusionSet withDescription(String newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        Optional.of(newValue),
+        aliases,
+        firstSeen,
+        lastSeen,
+        goals,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code aliases} set to {@code newValue}. */
+  public IntrusionSet withAliases(List<String> newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        description,
+        newValue,
+        firstSeen,
+        lastSeen,
+        goals,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code first_seen} set to {@code newValue}. */
+  public IntrusionSet withFirstSeen(Instant newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        description,
+        aliases,
+        Optional.of(newValue),
+        lastSeen,
+        goals,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code last_seen} set to {@code newValue}. */
+  public IntrusionSet withLastSeen(Instant newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        description,
+        aliases,
+        firstSeen,
+        Optional.of(newValue),
+        goals,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code goals} set to {@code newValue}. */
+  public IntrusionSet withGoals(List<String> newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        description,
+        aliases,
+        firstSeen,
+        lastSeen,
+        newValue,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code resource_level} set to {@code newValue}. */
+  public IntrusionSet withResourceLevel(ResourceLevel newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        description,
+        aliases,
+        firstSeen,
+        lastSeen,
+        goals,
+        Optional.of(newValue),
+        primaryMotivation,
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code primary_motivation} set to {@code newValue}. */
+  public IntrusionSet withPrimaryMotivation(AttackMotivation newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        description,
+        aliases,
+        firstSeen,
+        lastSeen,
+        goals,
+        resourceLevel,
+        Optional.of(newValue),
+        secondaryMotivations,
+        extra);
+  }
+
+  /** A copy with {@code secondary_motivations} set to {@code newValue}. */
+  public IntrusionSet withSecondaryMotivations(List<AttackMotivation> newValue) {
+    return new IntrusionSet(
+        id,
+        common,
+        name,
+        description,
+        aliases,
+        firstSeen,
+        lastSeen,
+        goals,
+        resourceLevel,
+        primaryMotivation,
+        newValue,
+        extra);
+  }
 }

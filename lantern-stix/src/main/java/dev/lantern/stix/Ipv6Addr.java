@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Components mirror the JSON properties (snake_case to camelCase); optional ones are {@code
  * Optional} or empty collections, never {@code null}. {@code extra} holds properties this model
- * does not know, in input order, and is written back unchanged.
+ * does not know, in input order, and is written back unchanged. The {@code with…} copies do not
+ * exist for ID-contributing properties: build a new observable so the id is recomputed.
  */
 public record Ipv6Addr(
     Identifier id,
@@ -63,5 +64,15 @@ public record Ipv6Addr(
   @Override
   public Optional<Identifier> deterministicId() {
     return Optional.of(idFor(value));
+  }
+
+  /** A copy with {@code resolves_to_refs} set to {@code newValue}. */
+  public Ipv6Addr withResolvesToRefs(List<Identifier> newValue) {
+    return new Ipv6Addr(id, common, value, newValue, belongsToRefs, extra);
+  }
+
+  /** A copy with {@code belongs_to_refs} set to {@code newValue}. */
+  public Ipv6Addr withBelongsToRefs(List<Identifier> newValue) {
+    return new Ipv6Addr(id, common, value, resolvesToRefs, newValue, extra);
   }
 }

@@ -49,4 +49,19 @@ public record LanguageContent(
   public LanguageContent withExtra(Map<String, RawJson> newExtra) {
     return new LanguageContent(id, common, objectRef, objectModified, contents, newExtra);
   }
+
+  /** A copy with {@code object_ref} set to {@code newValue}. */
+  public LanguageContent withObjectRef(Identifier newValue) {
+    return new LanguageContent(id, common, newValue, objectModified, contents, extra);
+  }
+
+  /** A copy with {@code object_modified} set to {@code newValue}. */
+  public LanguageContent withObjectModified(Instant newValue) {
+    return new LanguageContent(id, common, objectRef, Optional.of(newValue), contents, extra);
+  }
+
+  /** A copy with {@code contents} set to {@code newValue}. */
+  public LanguageContent withContents(Map<String, RawJson> newValue) {
+    return new LanguageContent(id, common, objectRef, objectModified, newValue, extra);
+  }
 }

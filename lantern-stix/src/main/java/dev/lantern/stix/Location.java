@@ -127,4 +127,213 @@ public record Location(
         Optional.empty(),
         Map.of());
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public Location withName(String newValue) {
+    return new Location(
+        id,
+        common,
+        Optional.of(newValue),
+        description,
+        latitude,
+        longitude,
+        precision,
+        region,
+        country,
+        administrativeArea,
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Location withDescription(String newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        Optional.of(newValue),
+        latitude,
+        longitude,
+        precision,
+        region,
+        country,
+        administrativeArea,
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code latitude} set to {@code newValue}. */
+  public Location withLatitude(double newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        Optional.of(newValue),
+        longitude,
+        precision,
+        region,
+        country,
+        administrativeArea,
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code longitude} set to {@code newValue}. */
+  public Location withLongitude(double newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        Optional.of(newValue),
+        precision,
+        region,
+        country,
+        administrativeArea,
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code precision} set to {@code newValue}. */
+  public Location withPrecision(double newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        longitude,
+        Optional.of(newValue),
+        region,
+        country,
+        administrativeArea,
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code region} set to {@code newValue}. */
+  public Location withRegion(String newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        longitude,
+        precision,
+        Optional.of(newValue),
+        country,
+        administrativeArea,
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code country} set to {@code newValue}. */
+  public Location withCountry(String newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        longitude,
+        precision,
+        region,
+        Optional.of(newValue),
+        administrativeArea,
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code administrative_area} set to {@code newValue}. */
+  public Location withAdministrativeArea(String newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        longitude,
+        precision,
+        region,
+        country,
+        Optional.of(newValue),
+        city,
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code city} set to {@code newValue}. */
+  public Location withCity(String newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        longitude,
+        precision,
+        region,
+        country,
+        administrativeArea,
+        Optional.of(newValue),
+        streetAddress,
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code street_address} set to {@code newValue}. */
+  public Location withStreetAddress(String newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        longitude,
+        precision,
+        region,
+        country,
+        administrativeArea,
+        city,
+        Optional.of(newValue),
+        postalCode,
+        extra);
+  }
+
+  /** A copy with {@code postal_code} set to {@code newValue}. */
+  public Location withPostalCode(String newValue) {
+    return new Location(
+        id,
+        common,
+        name,
+        description,
+        latitude,
+        longitude,
+        precision,
+        region,
+        country,
+        administrativeArea,
+        city,
+        streetAddress,
+        Optional.of(newValue),
+        extra);
+  }
 }

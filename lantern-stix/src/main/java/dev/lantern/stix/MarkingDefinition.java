@@ -49,4 +49,20 @@ public record MarkingDefinition(
   public MarkingDefinition withExtra(Map<String, RawJson> newExtra) {
     return new MarkingDefinition(id, common, name, definitionType, definition, newExtra);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public MarkingDefinition withName(String newValue) {
+    return new MarkingDefinition(
+        id, common, Optional.of(newValue), definitionType, definition, extra);
+  }
+
+  /** A copy with {@code definition_type} set to {@code newValue}. */
+  public MarkingDefinition withDefinitionType(String newValue) {
+    return new MarkingDefinition(id, common, name, Optional.of(newValue), definition, extra);
+  }
+
+  /** A copy with {@code definition} set to {@code newValue}. */
+  public MarkingDefinition withDefinition(RawJson newValue) {
+    return new MarkingDefinition(id, common, name, definitionType, Optional.of(newValue), extra);
+  }
 }

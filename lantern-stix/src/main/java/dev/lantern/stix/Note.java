@@ -50,4 +50,24 @@ public record Note(
   public Note withExtra(Map<String, RawJson> newExtra) {
     return new Note(id, common, abstractText, content, authors, objectRefs, newExtra);
   }
+
+  /** A copy with {@code abstract} set to {@code newValue}. */
+  public Note withAbstractText(String newValue) {
+    return new Note(id, common, Optional.of(newValue), content, authors, objectRefs, extra);
+  }
+
+  /** A copy with {@code content} set to {@code newValue}. */
+  public Note withContent(String newValue) {
+    return new Note(id, common, abstractText, newValue, authors, objectRefs, extra);
+  }
+
+  /** A copy with {@code authors} set to {@code newValue}. */
+  public Note withAuthors(List<String> newValue) {
+    return new Note(id, common, abstractText, content, newValue, objectRefs, extra);
+  }
+
+  /** A copy with {@code object_refs} set to {@code newValue}. */
+  public Note withObjectRefs(List<Identifier> newValue) {
+    return new Note(id, common, abstractText, content, authors, newValue, extra);
+  }
 }

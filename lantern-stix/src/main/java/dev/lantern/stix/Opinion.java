@@ -51,4 +51,24 @@ public record Opinion(
   public Opinion withExtra(Map<String, RawJson> newExtra) {
     return new Opinion(id, common, explanation, authors, opinion, objectRefs, newExtra);
   }
+
+  /** A copy with {@code explanation} set to {@code newValue}. */
+  public Opinion withExplanation(String newValue) {
+    return new Opinion(id, common, Optional.of(newValue), authors, opinion, objectRefs, extra);
+  }
+
+  /** A copy with {@code authors} set to {@code newValue}. */
+  public Opinion withAuthors(List<String> newValue) {
+    return new Opinion(id, common, explanation, newValue, opinion, objectRefs, extra);
+  }
+
+  /** A copy with {@code opinion} set to {@code newValue}. */
+  public Opinion withOpinion(OpinionValue newValue) {
+    return new Opinion(id, common, explanation, authors, newValue, objectRefs, extra);
+  }
+
+  /** A copy with {@code object_refs} set to {@code newValue}. */
+  public Opinion withObjectRefs(List<Identifier> newValue) {
+    return new Opinion(id, common, explanation, authors, opinion, newValue, extra);
+  }
 }

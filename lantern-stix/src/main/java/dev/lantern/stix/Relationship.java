@@ -94,4 +94,64 @@ public record Relationship(
       Common common, Identifier source, RelationshipType type, Identifier target) {
     return of(Identifier.random(StixType.RELATIONSHIP), common, type, source, target);
   }
+
+  /** A copy with {@code relationship_type} set to {@code newValue}. */
+  public Relationship withRelationshipType(RelationshipType newValue) {
+    return new Relationship(
+        id, common, newValue, description, sourceRef, targetRef, startTime, stopTime, extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Relationship withDescription(String newValue) {
+    return new Relationship(
+        id,
+        common,
+        relationshipType,
+        Optional.of(newValue),
+        sourceRef,
+        targetRef,
+        startTime,
+        stopTime,
+        extra);
+  }
+
+  /** A copy with {@code source_ref} set to {@code newValue}. */
+  public Relationship withSourceRef(Identifier newValue) {
+    return new Relationship(
+        id, common, relationshipType, description, newValue, targetRef, startTime, stopTime, extra);
+  }
+
+  /** A copy with {@code target_ref} set to {@code newValue}. */
+  public Relationship withTargetRef(Identifier newValue) {
+    return new Relationship(
+        id, common, relationshipType, description, sourceRef, newValue, startTime, stopTime, extra);
+  }
+
+  /** A copy with {@code start_time} set to {@code newValue}. */
+  public Relationship withStartTime(Instant newValue) {
+    return new Relationship(
+        id,
+        common,
+        relationshipType,
+        description,
+        sourceRef,
+        targetRef,
+        Optional.of(newValue),
+        stopTime,
+        extra);
+  }
+
+  /** A copy with {@code stop_time} set to {@code newValue}. */
+  public Relationship withStopTime(Instant newValue) {
+    return new Relationship(
+        id,
+        common,
+        relationshipType,
+        description,
+        sourceRef,
+        targetRef,
+        startTime,
+        Optional.of(newValue),
+        extra);
+  }
 }

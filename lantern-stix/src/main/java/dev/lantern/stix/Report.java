@@ -55,4 +55,30 @@ public record Report(
   public Report withExtra(Map<String, RawJson> newExtra) {
     return new Report(id, common, name, description, reportTypes, published, objectRefs, newExtra);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public Report withName(String newValue) {
+    return new Report(id, common, newValue, description, reportTypes, published, objectRefs, extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Report withDescription(String newValue) {
+    return new Report(
+        id, common, name, Optional.of(newValue), reportTypes, published, objectRefs, extra);
+  }
+
+  /** A copy with {@code report_types} set to {@code newValue}. */
+  public Report withReportTypes(List<ReportType> newValue) {
+    return new Report(id, common, name, description, newValue, published, objectRefs, extra);
+  }
+
+  /** A copy with {@code published} set to {@code newValue}. */
+  public Report withPublished(Instant newValue) {
+    return new Report(id, common, name, description, reportTypes, newValue, objectRefs, extra);
+  }
+
+  /** A copy with {@code object_refs} set to {@code newValue}. */
+  public Report withObjectRefs(List<Identifier> newValue) {
+    return new Report(id, common, name, description, reportTypes, published, newValue, extra);
+  }
 }

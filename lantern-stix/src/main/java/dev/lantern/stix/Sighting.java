@@ -92,4 +92,132 @@ public record Sighting(
         summary,
         newExtra);
   }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Sighting withDescription(String newValue) {
+    return new Sighting(
+        id,
+        common,
+        Optional.of(newValue),
+        firstSeen,
+        lastSeen,
+        count,
+        sightingOfRef,
+        observedDataRefs,
+        whereSightedRefs,
+        summary,
+        extra);
+  }
+
+  /** A copy with {@code first_seen} set to {@code newValue}. */
+  public Sighting withFirstSeen(Instant newValue) {
+    return new Sighting(
+        id,
+        common,
+        description,
+        Optional.of(newValue),
+        lastSeen,
+        count,
+        sightingOfRef,
+        observedDataRefs,
+        whereSightedRefs,
+        summary,
+        extra);
+  }
+
+  /** A copy with {@code last_seen} set to {@code newValue}. */
+  public Sighting withLastSeen(Instant newValue) {
+    return new Sighting(
+        id,
+        common,
+        description,
+        firstSeen,
+        Optional.of(newValue),
+        count,
+        sightingOfRef,
+        observedDataRefs,
+        whereSightedRefs,
+        summary,
+        extra);
+  }
+
+  /** A copy with {@code count} set to {@code newValue}. */
+  public Sighting withCount(int newValue) {
+    return new Sighting(
+        id,
+        common,
+        description,
+        firstSeen,
+        lastSeen,
+        Optional.of(newValue),
+        sightingOfRef,
+        observedDataRefs,
+        whereSightedRefs,
+        summary,
+        extra);
+  }
+
+  /** A copy with {@code sighting_of_ref} set to {@code newValue}. */
+  public Sighting withSightingOfRef(Identifier newValue) {
+    return new Sighting(
+        id,
+        common,
+        description,
+        firstSeen,
+        lastSeen,
+        count,
+        newValue,
+        observedDataRefs,
+        whereSightedRefs,
+        summary,
+        extra);
+  }
+
+  /** A copy with {@code observed_data_refs} set to {@code newValue}. */
+  public Sighting withObservedDataRefs(List<Identifier> newValue) {
+    return new Sighting(
+        id,
+        common,
+        description,
+        firstSeen,
+        lastSeen,
+        count,
+        sightingOfRef,
+        newValue,
+        whereSightedRefs,
+        summary,
+        extra);
+  }
+
+  /** A copy with {@code where_sighted_refs} set to {@code newValue}. */
+  public Sighting withWhereSightedRefs(List<Identifier> newValue) {
+    return new Sighting(
+        id,
+        common,
+        description,
+        firstSeen,
+        lastSeen,
+        count,
+        sightingOfRef,
+        observedDataRefs,
+        newValue,
+        summary,
+        extra);
+  }
+
+  /** A copy with {@code summary} set to {@code newValue}. */
+  public Sighting withSummary(boolean newValue) {
+    return new Sighting(
+        id,
+        common,
+        description,
+        firstSeen,
+        lastSeen,
+        count,
+        sightingOfRef,
+        observedDataRefs,
+        whereSightedRefs,
+        newValue,
+        extra);
+  }
 }

@@ -52,7 +52,13 @@ public final class StixTimestamp {
           "timestamp \"" + StixText.excerpt(text) + "\" is not RFC 3339");
     }
     try {
-      return OffsetDateTime.parse(text, INPUT).toInstant();
+      Instant instant = OffsetDateTime.parse(text, INPUT).toInstant();
+      int year = instant.atOffset(ZoneOffset.UTC).getYear();
+      if (year < 0 || year > 9999) {
+        throw new InvalidStixException(
+            "timestamp \"" + text + "\" is outside the years 0000-9999 that RFC 3339 can express");
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       throw new InvalidStixException(
           "timestamp \""

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public record StixType(String value) {
 
+  private static final Pattern SYNTAX = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]");
+
   public static final StixType ATTACK_PATTERN = new StixType("attack-pattern");
   public static final StixType CAMPAIGN = new StixType("campaign");
   public static final StixType COURSE_OF_ACTION = new StixType("course-of-action");
@@ -54,7 +56,6 @@ public record StixType(String value) {
   public static final StixType EXTENSION_DEFINITION = new StixType("extension-definition");
   public static final StixType BUNDLE = new StixType("bundle");
 
-  private static final Pattern SYNTAX = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]");
   private static final Set<String> DOMAIN_TYPES =
       Set.of(
           "attack-pattern",

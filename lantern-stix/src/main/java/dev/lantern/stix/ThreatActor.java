@@ -129,4 +129,277 @@ public record ThreatActor(
   public static ThreatActor named(Common common, String name) {
     return of(Identifier.forNamed(StixType.THREAT_ACTOR, name), common, name);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public ThreatActor withName(String newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        newValue,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public ThreatActor withDescription(String newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        Optional.of(newValue),
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code threat_actor_types} set to {@code newValue}. */
+  public ThreatActor withThreatActorTypes(List<ThreatActorType> newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        newValue,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code aliases} set to {@code newValue}. */
+  public ThreatActor withAliases(List<String> newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        newValue,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code first_seen} set to {@code newValue}. */
+  public ThreatActor withFirstSeen(Instant newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        Optional.of(newValue),
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code last_seen} set to {@code newValue}. */
+  public ThreatActor withLastSeen(Instant newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        Optional.of(newValue),
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code roles} set to {@code newValue}. */
+  public ThreatActor withRoles(List<String> newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        newValue,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code goals} set to {@code newValue}. */
+  public ThreatActor withGoals(List<String> newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        newValue,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code sophistication} set to {@code newValue}. */
+  public ThreatActor withSophistication(String newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        Optional.of(newValue),
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code resource_level} set to {@code newValue}. */
+  public ThreatActor withResourceLevel(ResourceLevel newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        Optional.of(newValue),
+        primaryMotivation,
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code primary_motivation} set to {@code newValue}. */
+  public ThreatActor withPrimaryMotivation(AttackMotivation newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        Optional.of(newValue),
+        secondaryMotivations,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code secondary_motivations} set to {@code newValue}. */
+  public ThreatActor withSecondaryMotivations(List<AttackMotivation> newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        newValue,
+        personalMotivations,
+        extra);
+  }
+
+  /** A copy with {@code personal_motivations} set to {@code newValue}. */
+  public ThreatActor withPersonalMotivations(List<AttackMotivation> newValue) {
+    return new ThreatActor(
+        id,
+        common,
+        name,
+        description,
+        threatActorTypes,
+        aliases,
+        firstSeen,
+        lastSeen,
+        roles,
+        goals,
+        sophistication,
+        resourceLevel,
+        primaryMotivation,
+        secondaryMotivations,
+        newValue,
+        extra);
+  }
 }

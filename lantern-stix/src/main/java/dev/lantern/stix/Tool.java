@@ -75,4 +75,56 @@ public record Tool(
   public static Tool named(Common common, String name) {
     return of(Identifier.forNamed(StixType.TOOL, name), common, name);
   }
+
+  /** A copy with {@code name} set to {@code newValue}. */
+  public Tool withName(String newValue) {
+    return new Tool(
+        id, common, newValue, description, toolTypes, aliases, killChainPhases, toolVersion, extra);
+  }
+
+  /** A copy with {@code description} set to {@code newValue}. */
+  public Tool withDescription(String newValue) {
+    return new Tool(
+        id,
+        common,
+        name,
+        Optional.of(newValue),
+        toolTypes,
+        aliases,
+        killChainPhases,
+        toolVersion,
+        extra);
+  }
+
+  /** A copy with {@code tool_types} set to {@code newValue}. */
+  public Tool withToolTypes(List<ToolType> newValue) {
+    return new Tool(
+        id, common, name, description, newValue, aliases, killChainPhases, toolVersion, extra);
+  }
+
+  /** A copy with {@code aliases} set to {@code newValue}. */
+  public Tool withAliases(List<String> newValue) {
+    return new Tool(
+        id, common, name, description, toolTypes, newValue, killChainPhases, toolVersion, extra);
+  }
+
+  /** A copy with {@code kill_chain_phases} set to {@code newValue}. */
+  public Tool withKillChainPhases(List<KillChainPhase> newValue) {
+    return new Tool(
+        id, common, name, description, toolTypes, aliases, newValue, toolVersion, extra);
+  }
+
+  /** A copy with {@code tool_version} set to {@code newValue}. */
+  public Tool withToolVersion(String newValue) {
+    return new Tool(
+        id,
+        common,
+        name,
+        description,
+        toolTypes,
+        aliases,
+        killChainPhases,
+        Optional.of(newValue),
+        extra);
+  }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>Components mirror the JSON properties (snake_case to camelCase); optional ones are {@code
  * Optional} or empty collections, never {@code null}. {@code extra} holds properties this model
- * does not know, in input order, and is written back unchanged.
+ * does not know, in input order, and is written back unchanged. The {@code with…} copies do not
+ * exist for ID-contributing properties: build a new observable so the id is recomputed.
  */
 public record Url(Identifier id, Common common, String value, Map<String, RawJson> extra)
     implements CyberObservable {

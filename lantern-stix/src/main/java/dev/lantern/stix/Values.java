@@ -29,8 +29,10 @@ final class Values {
     if (list == null) {
       return List.of();
     }
-    if (list.contains(null)) {
-      throw new InvalidStixException("lists in STIX objects cannot contain null: " + list);
+    for (T item : list) {
+      if (item == null) {
+        throw new InvalidStixException("lists in STIX objects cannot contain null");
+      }
     }
     return List.copyOf(list);
   }

@@ -50,7 +50,7 @@ public enum IndicatorType {
   public static Optional<IndicatorType> fromName(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
     return switch (n) {
-      case "ipv4", "ipv4-addr", "ip4" -> Optional.of(IPV4);
+      case "ip", "ipv4", "ipv4-addr", "ip4", "ip-src", "ip-dst" -> Optional.of(IPV4);
       case "ipv6", "ipv6-addr", "ip6" -> Optional.of(IPV6);
       case "domain", "domain-name", "hostname", "host", "fqdn" -> Optional.of(DOMAIN);
       case "url", "uri", "link" -> Optional.of(URL);

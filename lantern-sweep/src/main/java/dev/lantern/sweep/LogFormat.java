@@ -1,9 +1,9 @@
 package dev.lantern.sweep;
 
 /**
- * How a log input is read. {@link #AUTO} sniffs each input: a {@code #separator} header means
- * Zeek, a first line starting with <code>{</code> means JSON lines, a {@code .csv} name means CSV
- * with a header, anything else is text.
+ * How a log input is read. {@link #AUTO} sniffs each input: a {@code #separator} header means Zeek,
+ * a first line starting with <code>{</code> means JSON lines, a {@code .csv} name means CSV with a
+ * header, anything else is text.
  */
 public enum LogFormat {
   AUTO,

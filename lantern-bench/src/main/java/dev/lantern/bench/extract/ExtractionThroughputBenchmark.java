@@ -22,9 +22,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Workload: 4 MiB of generated report text ({@link ReportTextGenerator}, fixed seed) — English,
  * Ukrainian and Russian prose with version numbers, file names and about one indicator per 400
  * characters, half of them defanged — or, with {@code kind=prose}, text of the same kind with no
- * indicators planted (version numbers and file names remain), which measures the scanner's floor. Each operation is one character, so the
- * score in ops/us reads directly as millions of characters per second (≈ MB/s for this mostly
- * ASCII text; Cyrillic characters are two bytes in UTF-8, so MB/s of UTF-8 input is higher).
+ * indicators planted (version numbers and file names remain), which measures the scanner's floor.
+ * Each operation is one character, so the score in ops/us reads directly as millions of characters
+ * per second (≈ MB/s for this mostly ASCII text; Cyrillic characters are two bytes in UTF-8, so
+ * MB/s of UTF-8 input is higher).
  *
  * <p>Run: {@code ./mvnw -q -pl lantern-bench -am package -DskipTests && java -jar
  * lantern-bench/target/lantern-bench.jar ExtractionThroughput}

@@ -15,36 +15,190 @@ public final class ReportTextGenerator {
 
   private static final List<String> EN =
       List.of(
-          "The", "agency", "said", "the", "hackers", "had", "placed", "malicious", "software",
-          "inside", "a", "network", "used", "for", "unclassified", "research", "and", "that",
-          "this", "incident", "does", "not", "stand", "on", "its", "own", "but", "is", "part", "of",
-          "wider", "trend", "espionage", "against", "allies", "according", "to", "report",
-          "published", "last", "year", "by", "intelligence", "services", "attackers", "exploited",
-          "vulnerability", "in", "appliance", "firmware", "persistence", "was", "achieved",
-          "through", "implant", "which", "survived", "reboots", "upgrades", "operators", "used",
-          "infrastructure", "rented", "from", "providers", "several", "countries", "ministry",
-          "denied", "any", "involvement", "called", "accusations", "groundless", "researchers");
+          "The",
+          "agency",
+          "said",
+          "the",
+          "hackers",
+          "had",
+          "placed",
+          "malicious",
+          "software",
+          "inside",
+          "a",
+          "network",
+          "used",
+          "for",
+          "unclassified",
+          "research",
+          "and",
+          "that",
+          "this",
+          "incident",
+          "does",
+          "not",
+          "stand",
+          "on",
+          "its",
+          "own",
+          "but",
+          "is",
+          "part",
+          "of",
+          "wider",
+          "trend",
+          "espionage",
+          "against",
+          "allies",
+          "according",
+          "to",
+          "report",
+          "published",
+          "last",
+          "year",
+          "by",
+          "intelligence",
+          "services",
+          "attackers",
+          "exploited",
+          "vulnerability",
+          "in",
+          "appliance",
+          "firmware",
+          "persistence",
+          "was",
+          "achieved",
+          "through",
+          "implant",
+          "which",
+          "survived",
+          "reboots",
+          "upgrades",
+          "operators",
+          "used",
+          "infrastructure",
+          "rented",
+          "from",
+          "providers",
+          "several",
+          "countries",
+          "ministry",
+          "denied",
+          "any",
+          "involvement",
+          "called",
+          "accusations",
+          "groundless",
+          "researchers");
   private static final List<String> UK =
       List.of(
-          "Хакери", "отримали", "доступ", "до", "мережі", "міністерства", "оборони", "минулого",
-          "року", "повідомила", "служба", "розвідки", "зловмисники", "використали", "вразливість",
-          "у", "програмному", "забезпеченні", "атака", "була", "частиною", "кампанії", "проти",
-          "України", "та", "її", "союзників", "посольство", "заперечило", "причетність", "фахівці",
-          "зафіксували", "шкідливе", "що", "приховувало", "свою", "активність", "в", "липні");
+          "Хакери",
+          "отримали",
+          "доступ",
+          "до",
+          "мережі",
+          "міністерства",
+          "оборони",
+          "минулого",
+          "року",
+          "повідомила",
+          "служба",
+          "розвідки",
+          "зловмисники",
+          "використали",
+          "вразливість",
+          "у",
+          "програмному",
+          "забезпеченні",
+          "атака",
+          "була",
+          "частиною",
+          "кампанії",
+          "проти",
+          "України",
+          "та",
+          "її",
+          "союзників",
+          "посольство",
+          "заперечило",
+          "причетність",
+          "фахівці",
+          "зафіксували",
+          "шкідливе",
+          "що",
+          "приховувало",
+          "свою",
+          "активність",
+          "в",
+          "липні");
   private static final List<String> RU =
       List.of(
-          "Хакеры", "получили", "доступ", "к", "сети", "министерства", "обороны", "в", "прошлом",
-          "году", "сообщила", "служба", "разведки", "злоумышленники", "использовали", "уязвимость",
-          "программном", "обеспечении", "атака", "была", "частью", "кампании", "против",
-          "союзников", "посольство", "отвергло", "обвинения", "специалисты", "обнаружили",
-          "вредоносное", "которое", "скрывало", "свою", "активность", "декабре");
+          "Хакеры",
+          "получили",
+          "доступ",
+          "к",
+          "сети",
+          "министерства",
+          "обороны",
+          "в",
+          "прошлом",
+          "году",
+          "сообщила",
+          "служба",
+          "разведки",
+          "злоумышленники",
+          "использовали",
+          "уязвимость",
+          "программном",
+          "обеспечении",
+          "атака",
+          "была",
+          "частью",
+          "кампании",
+          "против",
+          "союзников",
+          "посольство",
+          "отвергло",
+          "обвинения",
+          "специалисты",
+          "обнаружили",
+          "вредоносное",
+          "которое",
+          "скрывало",
+          "свою",
+          "активность",
+          "декабре");
   private static final List<String> NOISE =
       List.of(
-          "version 7.0.12", "build 10.0.19045", "libpe.so", "report.zip", "invoice.pdf",
-          "update.exe", "e.g.", "i.e.", "U.S.", "Jan. 5", "3.5%", "1,024", "v2.4.1", "10:45",
-          "2023-07-14", "p. 12", "No. 4", "50 people", "CVE", "ATT&CK", "TLP:AMBER", "Node.js",
-          "ASP.NET", "section 4.2.1", "$12.5 million", "Windows 10", "FortiOS 7.2.4");
-  private static final List<String> TLDS = List.of("com", "net", "org", "ru", "ua", "info", "top", "xyz");
+          "version 7.0.12",
+          "build 10.0.19045",
+          "libpe.so",
+          "report.zip",
+          "invoice.pdf",
+          "update.exe",
+          "e.g.",
+          "i.e.",
+          "U.S.",
+          "Jan. 5",
+          "3.5%",
+          "1,024",
+          "v2.4.1",
+          "10:45",
+          "2023-07-14",
+          "p. 12",
+          "No. 4",
+          "50 people",
+          "CVE",
+          "ATT&CK",
+          "TLP:AMBER",
+          "Node.js",
+          "ASP.NET",
+          "section 4.2.1",
+          "$12.5 million",
+          "Windows 10",
+          "FortiOS 7.2.4");
+  private static final List<String> TLDS =
+      List.of("com", "net", "org", "ru", "ua", "info", "top", "xyz");
   private static final String HEX = "0123456789abcdef";
 
   private final SplittableRandom random;
@@ -111,7 +265,8 @@ public final class ReportTextGenerator {
         out.append(defang ? domain.replace(".", "[.]") : domain);
       }
       case 4 -> {
-        String url = "https://" + domain() + "/" + word() + "/" + word() + ".php?id=" + random.nextInt(9999);
+        String url =
+            "https://" + domain() + "/" + word() + "/" + word() + ".php?id=" + random.nextInt(9999);
         out.append(defang ? url.replace("https", "hxxps").replace(".", "[.]") : url);
       }
       case 5 -> out.append(hex(64));
@@ -121,12 +276,21 @@ public final class ReportTextGenerator {
   }
 
   private String ipv4() {
-    return (11 + random.nextInt(200)) + "." + random.nextInt(256) + "." + random.nextInt(256) + "."
+    return (11 + random.nextInt(200))
+        + "."
+        + random.nextInt(256)
+        + "."
+        + random.nextInt(256)
+        + "."
         + (1 + random.nextInt(254));
   }
 
   private String domain() {
-    String d = word() + (random.nextInt(3) == 0 ? "-" + word() : "") + "." + TLDS.get(random.nextInt(TLDS.size()));
+    String d =
+        word()
+            + (random.nextInt(3) == 0 ? "-" + word() : "")
+            + "."
+            + TLDS.get(random.nextInt(TLDS.size()));
     return random.nextInt(4) == 0 ? word() + "." + d : d;
   }
 

@@ -17,6 +17,7 @@ import dev.lantern.extract.report.ExtractionJson;
 import dev.lantern.extract.report.ReportExtraction;
 import dev.lantern.extract.report.ReportExtractor;
 import java.io.PrintWriter;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lantern extract}: reads reports and prints what they contain. */
@@ -61,6 +62,18 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  private final InstantSource clock;
+
+  /** The command as the CLI runs it, on the system clock. */
+  public ExtractCommand() {
+    this(InstantSource.system());
+  }
+
+  /** The command on a given clock, for tests of timestamped output. */
+  public ExtractCommand(InstantSource clock) {
+    this.clock = clock;
+  }
 
   @Option(
       names = "--format",
@@ -142,7 +155,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     switch (format) {
       case json -> out.println(json(results));
-      case stix -> out.println(StixOutput.bundle(results));
+      case stix -> out.println(StixOutput.bundle(results, clock));
       case text -> {}
     }
     out.flush();

@@ -1,13 +1,26 @@
 package dev.lantern.cli.extract;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lantern.extract.report.ExtractionStix;
 import dev.lantern.extract.report.ReportExtraction;
+import dev.lantern.stix.json.StixJson;
+import java.time.InstantSource;
 import java.util.List;
 
-/** The STIX form of extractions: one bundle for all inputs. */
+/** The STIX form of extractions: one bundle for all inputs, indented for people. */
 final class StixOutput {
   private StixOutput() {}
 
-  static String bundle(List<ReportExtraction> results) {
-    throw new UnsupportedOperationException("STIX output arrives with the STIX model");
+  static String bundle(List<ReportExtraction> results, InstantSource clock) {
+    StixJson json = StixJson.standard();
+    String compact = json.write(new ExtractionStix(clock).bundle(results));
+    try {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      return mapper.writeValueAsString(mapper.readTree(compact));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("re-indenting Lantern's own STIX output failed", e);
+    }
   }
 }

@@ -22,7 +22,13 @@ final class TextTable {
       out.println();
       return;
     }
-    out.printf("   %-16s %-" + VALUE_WIDTH + "s %-8s %-15s %s%n", "TYPE", "VALUE", "DEFANGED", "SPAN", "NOTE");
+    out.printf(
+        "   %-16s %-" + VALUE_WIDTH + "s %-8s %-15s %s%n",
+        "TYPE",
+        "VALUE",
+        "DEFANGED",
+        "SPAN",
+        "NOTE");
     for (Indicator i : r.indicators()) {
       out.printf(
           "   %-16s %-" + VALUE_WIDTH + "s %-8s %-15s %s%n",

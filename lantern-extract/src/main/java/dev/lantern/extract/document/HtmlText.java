@@ -242,7 +242,8 @@ final class HtmlText {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        boolean pre = t.parent() instanceof Element p && p.tagName().equals("pre");
+        Node parent = t.parent();
+        boolean pre = parent instanceof Element p && p.normalName().equals("pre");
         String s = pre ? t.getWholeText() : t.text();
         if (!s.isBlank()) {
           if (!pre

@@ -22,9 +22,7 @@ final class DomainNames {
   /** Top-level domains that are also common file extensions. */
   private static final Set<String> FILE_EXTENSION_TLDS =
       Set.of(
-          "ai", "am", "app", "ar", "as", "cab", "cat", "cc", "cd", "gd", "gs", "md", "mo", "mov",
-          "mp", "ml", "mk", "ms", "one", "pl", "pm", "pro", "ps", "pub", "py", "rs", "run", "sb",
-          "sc", "sh", "so", "st", "tf", "zip");
+          "zip", "mov", "sh", "py", "so", "pl", "rs", "pm", "ps", "md", "cab", "one", "run", "pub");
 
   static boolean isFileExtensionTld(String tld) {
     return FILE_EXTENSION_TLDS.contains(tld);

@@ -23,6 +23,13 @@ public enum IndicatorType {
   SHA1,
   SHA256,
   SHA512,
+  /**
+   * Import hash of a PE file (an MD5), when the text labels it {@code imphash} or {@code import
+   * hash}.
+   */
+  IMPHASH,
+  /** Authenticode hash of a PE file (a SHA-256), when the text labels it {@code authentihash}. */
+  AUTHENTIHASH,
   /** CVE identifier, upper case ({@code CVE-2024-3400}). */
   CVE,
   /** MITRE ATT&amp;CK technique or sub-technique ({@code T1059}, {@code T1059.001}). */

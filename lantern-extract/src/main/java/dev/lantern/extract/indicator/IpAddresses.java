@@ -172,6 +172,9 @@ final class IpAddresses {
     if (gap < 0) {
       return n == 8;
     }
+    if (gap > 0 && n < 2) {
+      return false; // "a::", "cafe::": one group and a gap is a word with colons, not an address
+    }
     if (n > 7) {
       return false;
     }

@@ -60,11 +60,47 @@ final class Scanner {
     }
   }
 
+  /** Chars read from the input at a time. */
+  private static final int CHUNK = 8192;
+
+  // kinds of char for the hot loop, one byte per BMP char
+  private static final byte K_SEPARATOR = 0;
+  private static final byte K_LETTER = 1;
+  private static final byte K_DIGIT = 2;
+  private static final byte K_DOT = 3;
+  private static final byte K_COLON = 4;
+  private static final byte K_AT = 5;
+  private static final byte K_JOINER = 6;
+  private static final byte[] KIND = new byte[65536];
+
+  private static final int F_DIGIT = 1;
+  private static final int F_AT = 2;
+  private static final int F_INNER_JOINER = 4;
+  private static final int[] FLAG_OF_KIND = {0, 0, F_DIGIT, 0, 0, F_AT, 0};
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      if (c < 128) {
+        KIND[c] =
+            CLASS[c] == WORD
+                ? (c >= '0' && c <= '9' ? K_DIGIT : K_LETTER)
+                : CLASS[c] == JOINER
+                    ? (c == '.' ? K_DOT : c == ':' ? K_COLON : c == '@' ? K_AT : K_JOINER)
+                    : K_SEPARATOR;
+      } else if (Character.isLetterOrDigit((char) c)) {
+        KIND[c] = K_LETTER;
+      }
+    }
+  }
+
   private static final int PREV_NONE = 0;
   private static final int PREV_AS = 1;
   private static final int PREV_ASN = 2;
   private static final int PREV_CVE = 3;
   private static final int PREV_VERSION = 4;
+  private static final int PREV_IMPORT = 5;
+  private static final int PREV_IMPHASH = 6;
+  private static final int PREV_AUTHENTIHASH = 7;
 
   private final CharSequence text;
   private final int n;
@@ -76,10 +112,18 @@ final class Scanner {
   private final int[] to;
   private final boolean[] fanged;
   private final boolean[] skip;
+  private final boolean[] covered;
   private int len;
+  private int runStart = -1;
+  private int runLen;
+  private boolean copyMode;
+  private boolean runHasFang;
+  private int flags;
+  private byte lastKind = K_SEPARATOR;
   private boolean overflow;
   private boolean pendingFang;
   private boolean bracketOpen;
+  private int closeAt = -1;
   private boolean hasDot;
   private boolean hasColon;
   private boolean hasAt;
@@ -101,62 +145,191 @@ final class Scanner {
     this.to = new int[cap];
     this.fanged = new boolean[cap];
     this.skip = new boolean[cap];
+    this.covered = new boolean[cap];
   }
 
   // ================================================================== the pass
 
   List<Indicator> scan() {
     final CharSequence t = text;
-    int i = 0;
-    while (i < n) {
-      char c = t.charAt(i);
-      byte cls = c < 128 ? CLASS[c] : (Character.isLetterOrDigit(c) ? WORD : SEPARATOR);
-      if (cls != SEPARATOR) {
-        append(c, i, i + 1, false);
-        i++;
-        continue;
-      }
-      if (len > 0) {
-        int m = Defang.match(t, i, n, buf[len - 1]);
-        if (m != 0) {
-          int end = i + (m >>> 8);
-          appendDefang(m & 0xFF, i, end);
-          i = end;
-          continue;
-        }
-        if (c == '[' && len >= 2 && buf[len - 1] == '/' && buf[len - 2] == '/') {
-          bracketOpen = true; // "http://[2001:db8::1]/"
-          append(c, i, i + 1, false);
-          i++;
-          continue;
-        }
-        if (c == ']' && bracketOpen) {
-          bracketOpen = false;
-          append(c, i, i + 1, false);
-          i++;
-          continue;
-        }
-        if (c == ' '
-            && len >= 3
-            && buf[len - 1] == '/'
-            && buf[len - 2] == '/'
-            && buf[len - 3] == ':'
-            && i + 1 < n
-            && Defang.isWord(t.charAt(i + 1))) {
-          pendingFang = true; // "hxxp:// evil.com"
-          i++;
-          continue;
+    final String str = t instanceof String x ? x : null;
+    final byte[] kinds = KIND;
+    final char[] chunk = new char[Math.min(CHUNK, Math.max(1, n))];
+    int base = 0;
+    while (base < n) {
+      int cl = Math.min(chunk.length, n - base);
+      if (str != null) {
+        str.getChars(base, base + cl, chunk, 0);
+      } else {
+        for (int k = 0; k < cl; k++) {
+          chunk[k] = t.charAt(base + k);
         }
       }
-      endRun(i);
-      i++;
+      int k = 0;
+      while (k < cl) {
+        char c = chunk[k];
+        byte kind = kinds[c];
+        if (kind != K_SEPARATOR) {
+          if (runStart < 0) {
+            runStart = base + k;
+          }
+          if (copyMode) {
+            if (lastKind >= K_DOT && lastKind <= K_AT && kind <= K_DIGIT) {
+              flags |= F_INNER_JOINER;
+            }
+            flags |= FLAG_OF_KIND[kind];
+            lastKind = kind;
+            append(c, base + k, base + k + 1, false);
+            k++;
+            continue;
+          }
+          // hot path: consume the run's chars with locals only
+          int f = flags;
+          byte lk = lastKind;
+          int kk = k;
+          do {
+            if (lk >= K_DOT && lk <= K_AT && kind <= K_DIGIT) {
+              f |= F_INNER_JOINER;
+            }
+            f |= FLAG_OF_KIND[kind];
+            lk = kind;
+            kk++;
+            if (kk == cl) {
+              break;
+            }
+            kind = kinds[chunk[kk]];
+          } while (kind != K_SEPARATOR);
+          runLen += kk - k;
+          flags = f;
+          lastKind = lk;
+          k = kk;
+          continue;
+        }
+        int i = base + k;
+        int next =
+            runStart >= 0 && mayContinueRun(c, k + 1 < cl ? chunk[k + 1] : nextChar(i))
+                ? separator(c, i)
+                : -1;
+        if (next < 0) {
+          if (runStart >= 0) {
+            endRun();
+          }
+          next = i + 1;
+        }
+        k = next - base;
+      }
+      base += k;
     }
-    endRun(n);
+    endRun();
     out.sort(
         Comparator.comparingInt(Indicator::start)
             .thenComparing(Comparator.comparingInt(Indicator::end).reversed())
             .thenComparing(Indicator::type));
     return dedupe(out);
+  }
+
+  private char nextChar(int i) {
+    return i + 1 < n ? text.charAt(i + 1) : 0;
+  }
+
+  /**
+   * Cheap filter: whether separator {@code c}, followed by {@code next}, could continue the run.
+   */
+  private boolean mayContinueRun(char c, char next) {
+    return switch (c) {
+      case '[', '(', '{', '\\', ']' -> true;
+      case ' ' ->
+          next == 'd'
+              || next == 'D'
+              || next == 'A'
+              || next == '['
+              || next == '('
+              || next == '{'
+              || (lastKind == K_JOINER && Defang.isWord(next));
+      default -> false;
+    };
+  }
+
+  /**
+   * A separator char at {@code i} inside a run: a defang token or bracket that continues the run
+   * (returns the index after it), or the end of the run (returns -1).
+   */
+  private int separator(char c, int i) {
+    char last = lastChar(1);
+    int m = Defang.match(text, i, n, last);
+    if (m != 0) {
+      int end = i + (m >>> 8);
+      materialize();
+      appendDefang(m & 0xFF, i, end);
+      flags |= F_INNER_JOINER;
+      lastKind = K_LETTER;
+      return end;
+    }
+    if (c == '[' && last == '.' && bracketedLabelEnd(i) > 0) {
+      materialize();
+      closeAt = bracketedLabelEnd(i); // "fpw.[com].my"
+      pendingFang = true;
+      return i + 1;
+    }
+    if (c == ']' && i == closeAt) {
+      pendingFang = true;
+      return i + 1;
+    }
+    if (c == '[' && ((last == '/' && lastChar(2) == '/') || last == '@')) {
+      materialize();
+      bracketOpen = true; // "http://[2001:db8::1]/", "user@[192.0.2.1]"
+      append(c, i, i + 1, false);
+      return i + 1;
+    }
+    if (c == ']' && bracketOpen) {
+      bracketOpen = false;
+      append(c, i, i + 1, false);
+      return i + 1;
+    }
+    if (c == ' '
+        && last == '/'
+        && lastChar(2) == '/'
+        && lastChar(3) == ':'
+        && i + 1 < n
+        && Defang.isWord(text.charAt(i + 1))) {
+      materialize();
+      pendingFang = true; // "hxxp:// evil.com"
+      return i + 1;
+    }
+    return -1;
+  }
+
+  /** The {@code back}-th last char of the current run (1 = last), or 0. */
+  private char lastChar(int back) {
+    if (copyMode) {
+      return len >= back ? buf[len - back] : 0;
+    }
+    return runLen >= back ? text.charAt(runStart + runLen - back) : 0;
+  }
+
+  /** Copies the current run, so far without defang tokens, into the buffer. */
+  private void materialize() {
+    if (copyMode) {
+      return;
+    }
+    copyMode = true;
+    int count = Math.min(runLen, buf.length);
+    if (text instanceof String str) {
+      str.getChars(runStart, runStart + count, buf, 0);
+    } else {
+      for (int k = 0; k < count; k++) {
+        buf[k] = text.charAt(runStart + k);
+      }
+    }
+    for (int k = 0; k < count; k++) {
+      from[k] = runStart + k;
+      to[k] = runStart + k + 1;
+      fanged[k] = false;
+    }
+    len = count;
+    if (runLen > buf.length) {
+      overflow = true;
+    }
   }
 
   private static List<Indicator> dedupe(List<Indicator> sorted) {
@@ -174,6 +347,16 @@ final class Scanner {
     return result;
   }
 
+  /** End of a label in square brackets starting at {@code i} and followed by a dot, or -1. */
+  private int bracketedLabelEnd(int i) {
+    int limit = Math.min(n, i + 65);
+    int j = i + 1;
+    while (j < limit && DomainNames.isLabelChar(text.charAt(j))) {
+      j++;
+    }
+    return j > i + 1 && j + 1 < n && text.charAt(j) == ']' && text.charAt(j + 1) == '.' ? j : -1;
+  }
+
   private void append(char c, int s, int e, boolean isFang) {
     if (len == buf.length) {
       overflow = true;
@@ -183,17 +366,9 @@ final class Scanner {
     from[len] = s;
     to[len] = e;
     fanged[len] = isFang || pendingFang;
+    runHasFang |= fanged[len];
     pendingFang = false;
     len++;
-    if (c == '.') {
-      hasDot = true;
-    } else if (c == ':') {
-      hasColon = true;
-    } else if (c == '@') {
-      hasAt = true;
-    } else if (c >= '0' && c <= '9') {
-      hasDigit = true;
-    }
   }
 
   private void appendDefang(int code, int s, int e) {
@@ -211,40 +386,133 @@ final class Scanner {
     }
   }
 
-  private void endRun(int at) {
-    if (len == 0) {
+  private void endRun() {
+    if (runStart < 0) {
       return;
     }
-    if (!overflow) {
-      analyseRun();
+    boolean interesting =
+        copyMode || (flags & (F_DIGIT | F_AT | F_INNER_JOINER)) != 0 || runLen >= 26;
+    if (!interesting && !copyMode && runLen <= 13) {
+      char first = text.charAt(runStart);
+      boolean maybeKeyword =
+          switch (first) {
+            case 'a', 'A', 'c', 'C', 'v', 'V', 'b', 'B', 'i', 'I', 'h', 'H', 'в', 'В' -> true;
+            case '-', ':', '=' -> isDashRegion();
+            default -> false;
+          };
+      if (maybeKeyword) {
+        materialize();
+      }
+    } else if (interesting) {
+      materialize();
     }
-    prevKind = overflow ? PREV_NONE : keyword();
-    prevStart = from[0];
-    prevEnd = to[len - 1];
+    if (copyMode && len > 0) {
+      hasDigit = (flags & F_DIGIT) != 0;
+      hasAt = false;
+      hasDot = false;
+      hasColon = false;
+      for (int k = 0; k < len; k++) {
+        char c = buf[k];
+        hasAt |= c == '@';
+        hasDot |= c == '.';
+        hasColon |= c == ':';
+      }
+      if (!overflow && interesting) {
+        analyseRun();
+      }
+      if (!isDash()) {
+        prevKind = overflow ? PREV_NONE : keyword();
+        prevStart = from[0];
+        prevEnd = to[len - 1];
+      }
+    } else {
+      prevKind = PREV_NONE;
+      prevStart = runStart;
+      prevEnd = runStart + runLen;
+    }
+    runStart = -1;
+    runLen = 0;
+    copyMode = false;
+    runHasFang = false;
+    flags = 0;
+    lastKind = K_SEPARATOR;
     len = 0;
     overflow = false;
     pendingFang = false;
     bracketOpen = false;
-    hasDot = false;
-    hasColon = false;
-    hasAt = false;
-    hasDigit = false;
+    closeAt = -1;
+  }
+
+  private boolean isDashRegion() {
+    if (runLen > 3) {
+      return false;
+    }
+    for (int k = runStart; k < runStart + runLen; k++) {
+      char c = text.charAt(k);
+      if (c != '-' && c != ':' && c != '=') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A run of dashes, colons or equals signs: "imphash - 18dd…" keeps "imphash" as previous word.
+   */
+  private boolean isDash() {
+    for (int k = 0; k < len; k++) {
+      if (buf[k] != '-' && buf[k] != ':' && buf[k] != '=') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int keyword() {
-    if (len > 8) {
+    int l = len;
+    while (l > 0 && buf[l - 1] == ':') {
+      l--;
+    }
+    if (l > 12 || l == 0 || (l > 7 && l < 12)) {
       return PREV_NONE;
     }
-    if (len == 2 && buf[0] == 'A' && buf[1] == 'S') {
+    if (l == 2 && buf[0] == 'A' && buf[1] == 'S') {
       return PREV_AS;
     }
-    String w = new String(buf, 0, len).toLowerCase(Locale.ROOT);
-    return switch (w) {
-      case "asn" -> PREV_ASN;
-      case "cve" -> PREV_CVE;
-      case "version", "ver", "v", "build", "версія", "версия", "версії", "версии" -> PREV_VERSION;
-      default -> PREV_NONE;
-    };
+    if (bufIs(l, "asn")) {
+      return PREV_ASN;
+    }
+    if (bufIs(l, "cve")) {
+      return PREV_CVE;
+    }
+    for (String w : VERSION_WORDS) {
+      if (bufIs(l, w)) {
+        return PREV_VERSION;
+      }
+    }
+    if (bufIs(l, "import")) {
+      return PREV_IMPORT;
+    }
+    if (bufIs(l, "imphash") || (bufIs(l, "hash") && previousIs(PREV_IMPORT))) {
+      return PREV_IMPHASH;
+    }
+    return bufIs(l, "authentihash") ? PREV_AUTHENTIHASH : PREV_NONE;
+  }
+
+  private static final String[] VERSION_WORDS = {
+    "version", "ver", "v", "build", "версія", "версия", "версії", "версии"
+  };
+
+  private boolean bufIs(int l, String word) {
+    if (l != word.length()) {
+      return false;
+    }
+    for (int k = 0; k < l; k++) {
+      if (Character.toLowerCase(buf[k]) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the previous run is the given keyword, one space before the current run. */
@@ -253,13 +521,13 @@ final class Scanner {
       return false;
     }
     int gap = from[0] - prevEnd;
-    if (kind == PREV_VERSION) {
-      if (gap < 1 || gap > 3) {
+    if (kind == PREV_VERSION || kind == PREV_IMPHASH || kind == PREV_AUTHENTIHASH) {
+      if (gap < 1 || gap > 8) {
         return false;
       }
       for (int k = prevEnd; k < from[0]; k++) {
         char c = text.charAt(k);
-        if (c != ' ' && c != '\t' && c != ':') {
+        if (c != ' ' && c != '\t' && c != ':' && c != '\n' && c != '\r' && c != '-' && c != '=') {
           return false;
         }
       }
@@ -276,6 +544,7 @@ final class Scanner {
     }
     for (int k = 0; k < len; k++) {
       skip[k] = false;
+      covered[k] = false;
     }
     if (hasColon && len >= 7) {
       int urlEnd = -1;
@@ -350,15 +619,14 @@ final class Scanner {
     if (scheme == null || a >= len) {
       return new int[] {p + 3, -1};
     }
-    int end = len;
-    while (end > a && isTrailingPunctuation(buf[end - 1])) {
-      end--;
-    }
+    int end = urlEnd(a);
     int hostStart;
     int hostEnd;
     int authEnd;
     String host;
     IndicatorType hostType;
+    boolean unbracketedV6 = false;
+    boolean bracketed = buf[a] == '[';
     Optional<String> reason = Optional.empty();
     if (buf[a] == '[') {
       int close = a + 1;
@@ -396,17 +664,31 @@ final class Scanner {
         }
       }
       hostEnd = hostStart;
-      while (hostEnd < authEnd && buf[hostEnd] != ':') {
+      int colons = 0;
+      while (hostEnd < authEnd) {
+        colons += buf[hostEnd] == ':' ? 1 : 0;
         hostEnd++;
       }
-      if (hostEnd < authEnd && portEnd(hostEnd, authEnd) != authEnd) {
-        return new int[] {p + 3, -1};
+      if (colons >= 2 && IpAddresses.parseV6(buf, hostStart, authEnd, groups)) {
+        unbracketedV6 = true; // "http://fdc4::1" (not RFC 3986, but seen in reports)
+      } else {
+        hostEnd = hostStart;
+        while (hostEnd < authEnd && buf[hostEnd] != ':') {
+          hostEnd++;
+        }
+        if (hostEnd < authEnd && portEnd(hostEnd, authEnd) != authEnd) {
+          return new int[] {p + 3, -1};
+        }
       }
       while (hostEnd > hostStart && buf[hostEnd - 1] == '.') {
         hostEnd--;
       }
-      long v4 = IpAddresses.parseV4(buf, hostStart, hostEnd);
-      if (v4 != IpAddresses.NOT_V4) {
+      long v4 = unbracketedV6 ? IpAddresses.NOT_V4 : IpAddresses.parseV4(buf, hostStart, hostEnd);
+      if (unbracketedV6) {
+        host = IpAddresses.formatV6(groups);
+        hostType = IndicatorType.IPV6;
+        reason = IpAddresses.specialV6(groups);
+      } else if (v4 != IpAddresses.NOT_V4) {
         host = IpAddresses.formatV4(v4);
         hostType = IndicatorType.IPV4;
         reason = IpAddresses.specialV4(v4);
@@ -420,12 +702,15 @@ final class Scanner {
     for (int k = schemeStart; k < authEnd; k++) {
       skip[k] = true;
     }
+    for (int k = schemeStart; k < end; k++) {
+      covered[k] = true;
+    }
     if (!nested) {
       StringBuilder v = new StringBuilder(end - schemeStart + 8);
       v.append(scheme).append("://");
-      v.append(buf, a, (hostType == IndicatorType.IPV6 ? hostStart - 1 : hostStart) - a);
+      v.append(buf, a, (bracketed ? hostStart - 1 : hostStart) - a);
       v.append(hostType == IndicatorType.IPV6 ? "[" + host + "]" : host);
-      int rest = hostType == IndicatorType.IPV6 ? hostEnd + 1 : hostEnd;
+      int rest = bracketed ? hostEnd + 1 : hostEnd;
       if (hostType != IndicatorType.IPV6) {
         // skip dots trimmed from the end of the host name
         while (rest < authEnd && buf[rest] == '.') {
@@ -439,6 +724,15 @@ final class Scanner {
       emit(hostType, host, hostStart, hostEnd, false, reason);
     }
     return new int[] {authEnd, end};
+  }
+
+  /** End of a URL whose authority starts at {@code a}: the run end less trailing punctuation. */
+  private int urlEnd(int a) {
+    int end = len;
+    while (end > a && isTrailingPunctuation(buf[end - 1]) && !fanged[end - 1]) {
+      end--;
+    }
+    return end;
   }
 
   private static boolean isSchemeChar(char c) {
@@ -527,7 +821,7 @@ final class Scanner {
       while (i < we && !skip[i] && (DomainNames.isLabelChar(buf[i]) || buf[i] == '.')) {
         i++;
       }
-      piece(ps, i, we);
+      piece(ps, i, ws);
     }
   }
 
@@ -562,11 +856,18 @@ final class Scanner {
         continue;
       }
       if (hex && (l == 32 || l == 40 || l == 64 || l == 128)) {
+        boolean atStart = s == 0;
         IndicatorType type =
             switch (l) {
-              case 32 -> IndicatorType.MD5;
+              case 32 ->
+                  (atStart && previousIs(PREV_IMPHASH)) || labelledBy("imphash", s)
+                      ? IndicatorType.IMPHASH
+                      : IndicatorType.MD5;
               case 40 -> IndicatorType.SHA1;
-              case 64 -> IndicatorType.SHA256;
+              case 64 ->
+                  (atStart && previousIs(PREV_AUTHENTIHASH)) || labelledBy("authentihash", s)
+                      ? IndicatorType.AUTHENTIHASH
+                      : IndicatorType.SHA256;
               default -> IndicatorType.SHA512;
             };
         emit(type, lower(s, i), s, i, false, Optional.empty());
@@ -583,6 +884,19 @@ final class Scanner {
         emit(IndicatorType.XMR, new String(buf, s, l), s, i, false, Optional.empty());
       }
     }
+  }
+
+  /** Whether the run starts with {@code label} and one of {@code - : =} right before {@code s}. */
+  private boolean labelledBy(String label, int s) {
+    if (s != label.length() + 1 || "-:=".indexOf(buf[s - 1]) < 0) {
+      return false;
+    }
+    for (int k = 0; k < label.length(); k++) {
+      if (Character.toLowerCase(buf[k]) != label.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allHex(int s, int e) {
@@ -623,6 +937,23 @@ final class Scanner {
       if (buf[k] == '.' && buf[k - 1] == '.') {
         return;
       }
+    }
+    if (q + 1 == we && q + 1 < len && buf[q + 1] == '[') {
+      int close = q + 2;
+      while (close < len && close < q + 19 && buf[close] != ']') {
+        close++;
+      }
+      long literal = close < len ? IpAddresses.parseV4(buf, q + 2, close) : IpAddresses.NOT_V4;
+      if (literal != IpAddresses.NOT_V4) {
+        emit(
+            IndicatorType.EMAIL,
+            lower(j, q) + "@[" + IpAddresses.formatV4(literal) + "]",
+            j,
+            close + 1,
+            false,
+            IpAddresses.specialV4(literal));
+      }
+      return;
     }
     int k = q + 1;
     while (k < we && (DomainNames.isLabelChar(buf[k]) || buf[k] == '.')) {
@@ -721,7 +1052,8 @@ final class Scanner {
 
   // ------------------------------------------------------------------ pieces
 
-  private void piece(int ps, int pe, int we) {
+  private void piece(int ps, int pe, int ws) {
+    boolean wordStart = ps == ws;
     while (ps < pe && (buf[ps] == '.' || buf[ps] == '-')) {
       ps++;
     }
@@ -744,9 +1076,9 @@ final class Scanner {
       }
     }
     if (digitsAndDots) {
-      if (dotted) {
-        ipv4(ps, pe);
-      } else if (ps == 0 && (previousIs(PREV_AS) || previousIs(PREV_ASN))) {
+      if (dotted && ipv4(ps, pe) && wordStart) {
+        schemelessUrl(ps, pe);
+      } else if (!dotted && ps == 0 && (previousIs(PREV_AS) || previousIs(PREV_ASN))) {
         asn(ps, pe, prevStart);
       }
       return;
@@ -763,17 +1095,53 @@ final class Scanner {
       return;
     }
     if (dotted && letter) {
-      domain(ps, pe);
+      int start = domain(ps, pe);
+      if (start == ps && wordStart) {
+        schemelessUrl(start, pe);
+      }
     }
   }
 
-  private void ipv4(int ps, int pe) {
-    long v4 = IpAddresses.parseV4(buf, ps, pe);
-    if (v4 == IpAddresses.NOT_V4 || (ps == 0 && previousIs(PREV_VERSION))) {
+  /**
+   * A host (domain or IPv4 at {@code [hs, he)}) directly followed by a path, without a scheme:
+   * {@code evil[.]com/gate.php}, {@code 192.0.2.1:8080/x}. Not inside another URL.
+   */
+  private void schemelessUrl(int hs, int he) {
+    if (covered[hs] || he >= len || (hs > 0 && buf[hs - 1] == '/')) {
       return;
     }
+    int p = he;
+    if (buf[p] == ':') {
+      p = portEnd(p, len);
+      if (p < 0 || p >= len) {
+        return;
+      }
+    }
+    if (buf[p] != '/' || (p + 1 < len && buf[p + 1] == '/')) {
+      return;
+    }
+    int end = urlEnd(he);
+    String host = lower(hs, he);
+    long v4 = IpAddresses.parseV4(buf, hs, he);
+    Optional<String> reason = Optional.empty();
+    if (v4 != IpAddresses.NOT_V4) {
+      host = IpAddresses.formatV4(v4);
+      reason = IpAddresses.specialV4(v4);
+    }
+    emit(IndicatorType.URL, host + new String(buf, he, end - he), hs, end, false, reason);
+    for (int k = hs; k < end; k++) {
+      covered[k] = true;
+    }
+  }
+
+  /** Emits an IPv4 address (and CIDR); whether a plain address, not a network, was found. */
+  private boolean ipv4(int ps, int pe) {
+    long v4 = IpAddresses.parseV4(buf, ps, pe);
+    if (v4 == IpAddresses.NOT_V4 || (ps == 0 && previousIs(PREV_VERSION))) {
+      return false;
+    }
     if (ps > 0 && (buf[ps - 1] == '.' || buf[ps - 1] == '-')) {
-      return; // part of a longer dotted number or name
+      return false; // part of a longer dotted number or name
     }
     Optional<String> reason = IpAddresses.specialV4(v4);
     String value = IpAddresses.formatV4(v4);
@@ -787,7 +1155,9 @@ final class Scanner {
           prefixEnd,
           false,
           reason);
+      return false;
     }
+    return true;
   }
 
   private void asn(int ps, int pe, int spanStart) {
@@ -919,7 +1289,8 @@ final class Scanner {
     return true;
   }
 
-  private void domain(int ps, int pe) {
+  /** Emits a domain ending at {@code pe}; returns where it starts, or -1 when there is none. */
+  private int domain(int ps, int pe) {
     int start = pe;
     int labels = 0;
     int j = pe;
@@ -946,14 +1317,14 @@ final class Scanner {
       j = ls - 1;
     }
     if (labels < 2 || pe - start > 253) {
-      return;
+      return -1;
     }
     int tld = pe;
     while (buf[tld - 1] != '.') {
       tld--;
     }
     if (!isTopLevelLabel(tld, pe)) {
-      return;
+      return -1;
     }
     boolean hostContext = start > 0 && buf[start - 1] == '@';
     boolean defanged = anyFanged(start, pe);
@@ -961,16 +1332,18 @@ final class Scanner {
       if (Character.isUpperCase(buf[tld])
           && isLowerCase(tld + 1, pe)
           && isLowerCase(start, tld - 1)) {
-        return; // "the attack.It was": a sentence boundary with a missing space
+        return -1; // "the attack.It was": a sentence boundary with a missing space
       }
       if (DomainNames.isFileExtensionTld(lower(tld, pe))) {
-        return; // "report.zip", "libpe.so": a file name
+        return -1; // "report.zip", "libpe.so": a file name
       }
     }
     String name = lower(start, pe);
-    if (DomainNames.isUnderPublicSuffix(name.split("\\."))) {
-      emit(IndicatorType.DOMAIN, name, start, pe, false, Optional.empty());
+    if (!DomainNames.isUnderPublicSuffix(name.split("\\."))) {
+      return -1;
     }
+    emit(IndicatorType.DOMAIN, name, start, pe, false, Optional.empty());
+    return hostContext ? -1 : start;
   }
 
   private boolean isLowerCase(int s, int e) {
@@ -996,6 +1369,9 @@ final class Scanner {
   }
 
   private boolean anyFanged(int s, int e) {
+    if (!runHasFang) {
+      return false;
+    }
     for (int k = s; k < e; k++) {
       if (fanged[k]) {
         return true;

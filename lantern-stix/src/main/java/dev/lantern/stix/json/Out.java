@@ -24,7 +24,7 @@ import java.util.Optional;
  * collides with a modelled one) is an error rather than a silent overwrite.
  */
 final class Out {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final ObjectNode node = NODES.objectNode();
   private final String objectId;
 
@@ -87,6 +87,9 @@ final class Out {
     }
     if (value instanceof Instant t) {
       return NODES.textNode(StixTimestamp.format(t));
+    }
+    if (value instanceof dev.lantern.stix.StixType t) {
+      return NODES.textNode(t.value());
     }
     if (value instanceof Identifier id) {
       return NODES.textNode(id.toString());

@@ -210,8 +210,8 @@ final class Props {
     if (v == null) {
       return Optional.empty();
     }
-    if (!v.isNumber()) {
-      throw error(path(name), "expected a number but found " + kind(v), null);
+    if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
+      throw error(path(name), "expected a finite number but found " + kind(v) + " " + v, null);
     }
     return Optional.of(v.doubleValue());
   }
@@ -234,9 +234,7 @@ final class Props {
       return Map.of();
     }
     Map<String, RawJson> out = new LinkedHashMap<>();
-    object(v, path(name))
-        .fields()
-        .forEachRemaining(e -> out.put(e.getKey(), new RawJson(e.getValue())));
+    object(v, path(name)).properties().forEach(e -> out.put(e.getKey(), new RawJson(e.getValue())));
     return out;
   }
 
@@ -247,8 +245,8 @@ final class Props {
     }
     Map<HashAlgorithm, String> out = new LinkedHashMap<>();
     ObjectNode o = object(v, path(name));
-    o.fields()
-        .forEachRemaining(
+    o.properties()
+        .forEach(
             e -> {
               String where = path(name) + "." + e.getKey();
               out.put(convert(where, e.getKey(), HashAlgorithm::of), text(e.getValue(), where));
@@ -301,8 +299,8 @@ final class Props {
   /** The properties not consumed so far, in input order. */
   Map<String, RawJson> rest() {
     Map<String, RawJson> out = new LinkedHashMap<>();
-    node.fields()
-        .forEachRemaining(
+    node.properties()
+        .forEach(
             e -> {
               if (!consumed.contains(e.getKey())) {
                 out.put(e.getKey(), new RawJson(e.getValue()));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,8 +53,8 @@ public final class StixJson {
    * @param maxStringLength longest single string value
    */
   public record Limits(int maxDepth, long maxDocumentBytes, int maxStringLength) {
-    /** 64 levels, 256 MiB, 16 Mi characters. */
-    public static final Limits DEFAULT = new Limits(64, 256L << 20, 16 << 20);
+    /** 64 levels, 100 MiB (a full MITRE ATT&CK bundle is about 45 MiB), 16 Mi characters. */
+    public static final Limits DEFAULT = new Limits(64, 100L << 20, 16 << 20);
 
     public Limits {
       if (maxDepth < 8 || maxDocumentBytes < 1024 || maxStringLength < 256) {
@@ -89,7 +90,7 @@ public final class StixJson {
             .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
     this.mapper.getFactory().setStreamReadConstraints(constraints);
   }
@@ -250,6 +251,13 @@ public final class StixJson {
     String knownId = idNode != null && idNode.isTextual() ? excerpt(idNode.textValue()) : null;
     Props p = new Props((ObjectNode) node, path, knownId);
     StixType type = p.reqVocab("type", StixType::of);
+    if (type.equals(StixType.BUNDLE)) {
+      throw new InvalidStixException(
+          knownId,
+          path + ".type",
+          "a bundle is not an object inside a bundle; use readBundle",
+          null);
+    }
     Identifier id = p.reqRef("id");
     Common common = common(p);
     return ObjectCodecs.forType(type)

@@ -4,7 +4,9 @@ import dev.lantern.stix.pattern.Token.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recursive-descent parser for STIX 2.1 patterns (specification section 9), written from the prose,
@@ -377,9 +379,7 @@ final class PatternParser {
 
   private static String kindName(Literal literal) {
     String simple = literal.getClass().getSimpleName();
-    return simple
-        .substring(0, simple.length() - "Literal".length())
-        .toLowerCase(java.util.Locale.ROOT);
+    return simple.substring(0, simple.length() - "Literal".length()).toLowerCase(Locale.ROOT);
   }
 
   private Instant timestamp(Token token) {
@@ -428,8 +428,31 @@ final class PatternParser {
   }
 
   private PatternSyntaxException expected(Token token, String what) {
+    String upper = token.text().toUpperCase(Locale.ROOT);
+    if (token.kind() == Kind.WORD && !upper.equals(token.text()) && KEYWORDS.contains(upper)) {
+      what += " (keywords are written in upper case: " + upper + ")";
+    }
     return new PatternSyntaxException(text, token.start(), what, token.describe());
   }
+
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "AND",
+          "OR",
+          "NOT",
+          "FOLLOWEDBY",
+          "WITHIN",
+          "SECONDS",
+          "REPEATS",
+          "TIMES",
+          "START",
+          "STOP",
+          "IN",
+          "LIKE",
+          "MATCHES",
+          "ISSUBSET",
+          "ISSUPERSET",
+          "EXISTS");
 
   private static Optional<Long> parseLong(String digits) {
     try {

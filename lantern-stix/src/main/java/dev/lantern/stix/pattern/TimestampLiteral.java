@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A timestamp constant, written {@code t'2024-01-01T00:00:00Z'}: an RFC 3339 date-time in UTC
- * ({@code Z}), with 0 to 9 fractional second digits.
+ * ({@code Z}), with 0 to 9 fractional second digits. Upper-case {@code T} and {@code Z} only; leap
+ * seconds ({@code :60}) are not accepted because {@link Instant} cannot hold them.
  *
  * @param value the instant, in years 0000 to 9999
  */

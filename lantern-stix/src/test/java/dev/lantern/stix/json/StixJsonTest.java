@@ -68,6 +68,112 @@ class StixJsonTest {
     }
   }
 
+  /**
+   * Stronger than value equality: every property of every OASIS example object appears in the
+   * written JSON with the same value (timestamps compared as instants), so nothing the model does
+   * not understand is dropped. Only {@code spec_version} may be added (observables may omit it),
+   * and identifiers are normalised to lowercase (one OASIS example has an uppercase UUID).
+   */
+  @Test
+  void write_oasisExamplesLoseNoProperty() throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper plain =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    int compared = 0;
+    for (Path f : exampleFiles()) {
+      com.fasterxml.jackson.databind.JsonNode root = plain.readTree(f.toFile());
+      List<com.fasterxml.jackson.databind.JsonNode> originals = new java.util.ArrayList<>();
+      if (root.has("objects")) {
+        root.get("objects").forEach(originals::add);
+      } else {
+        originals.add(root);
+      }
+      for (com.fasterxml.jackson.databind.JsonNode original : originals) {
+        com.fasterxml.jackson.databind.JsonNode written =
+            plain.readTree(JSON.write(JSON.fromTree(original)));
+        java.util.Set<String> added = new java.util.HashSet<>();
+        written.fieldNames().forEachRemaining(added::add);
+        original.fieldNames().forEachRemaining(added::remove);
+        assertThat(added).as(f + " " + original.get("id")).isSubsetOf("spec_version");
+        original
+            .properties()
+            .forEach(
+                e ->
+                    assertThat(sameValue(e.getValue(), written.get(e.getKey())))
+                        .as(
+                            f
+                                + " "
+                                + original.get("id")
+                                + " "
+                                + e.getKey()
+                                + ": "
+                                + written.get(e.getKey()))
+                        .isTrue());
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(100);
+  }
+
+  private static boolean sameValue(
+      com.fasterxml.jackson.databind.JsonNode a, com.fasterxml.jackson.databind.JsonNode b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a.isTextual() && b.isTextual() && a.textValue().matches("\\d{4}-\\d\\d-\\d\\dT.*")) {
+      try {
+        return dev.lantern.stix.StixTimestamp.parse(a.textValue())
+            .equals(dev.lantern.stix.StixTimestamp.parse(b.textValue()));
+      } catch (InvalidStixException e) {
+        return a.equals(b);
+      }
+    }
+    if (a.isTextual() && b.isTextual() && a.textValue().contains("--")) {
+      return a.textValue().equalsIgnoreCase(b.textValue());
+    }
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (var it = a.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        if (!sameValue(a.get(k), b.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameValue(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+
+  @Test
+  void readObject_bundleGivenAsObjectIsRejectedWithAHint() {
+    assertThatThrownBy(
+            () ->
+                JSON.readObject(
+                    "{\"type\":\"bundle\",\"id\":\"bundle--44af6c39-c09b-49c5-9de2-394224b04982\"}"))
+        .isInstanceOf(InvalidStixException.class)
+        .hasMessageContaining("readBundle");
+  }
+
+  @Test
+  void rawJson_cannotBeChangedThroughItsNode() {
+    Malware m = (Malware) JSON.readObject(MALWARE);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) m.extra().get("x_lantern_evidence").node())
+        .put("score", 99);
+    assertThat(JSON.write(m)).contains("\"score\":2.50");
+  }
+
   @Test
   void readObject_keepsUnknownPropertiesExactlyAndInOrder() {
     Malware m = (Malware) JSON.readObject(MALWARE);

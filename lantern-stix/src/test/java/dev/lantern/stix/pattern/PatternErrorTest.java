@@ -108,6 +108,16 @@ class PatternErrorTest {
   }
 
   @Test
+  void parse_hintsThatKeywordsAreUpperCase() {
+    PatternSyntaxException e =
+        catchThrowableOfType(
+            PatternSyntaxException.class,
+            () -> Pattern.parse("[file:name = 'x'] followedby [file:name = 'y']"));
+
+    assertThat(e.expected()).endsWith("(keywords are written in upper case: FOLLOWEDBY)");
+  }
+
+  @Test
   void parse_boundsExcerptAndFoundTokenOfHugeInput() {
     String huge = "[file:name = 'x'] " + "x".repeat(100_000);
 

@@ -227,6 +227,40 @@ class PatternParseTest {
   }
 
   @Test
+  void parse_acceptsEmptySetAndSetsOfEveryKind() {
+    assertThat(first(Pattern.parse("[x-a:p IN ()]")).value()).isEqualTo(new SetLiteral(List.of()));
+    Pattern p =
+        Pattern.parse(
+            "[x-a:p IN (true, false) OR x-a:q IN (t'2020-01-01T00:00:00Z') OR x-a:r IN (h'00', h'ff')]");
+    assertThat(Pattern.parse(p.toString())).isEqualTo(p);
+  }
+
+  @Test
+  void parse_handlesLongFlatPatternsIteratively() {
+    StringBuilder text = new StringBuilder("[ipv4-addr:value = '10.0.0.0'");
+    for (int i = 1; i < 20_000; i++) {
+      text.append(" OR ipv4-addr:value = '10.0.")
+          .append(i / 256)
+          .append('.')
+          .append(i % 256)
+          .append('\'');
+    }
+    text.append(']');
+    for (int i = 0; i < 2_000; i++) {
+      text.append(" FOLLOWEDBY [file:name = 'f").append(i).append("']");
+    }
+
+    Pattern pattern = Pattern.parse(text.toString());
+
+    CompoundObservation root = (CompoundObservation) pattern.root();
+    assertThat(root.operands()).hasSize(2_001);
+    assertThat(
+            ((CompoundComparison) ((Observation) root.operands().get(0)).comparison()).operands())
+        .hasSize(20_000);
+    assertThat(Pattern.parse(pattern.toString())).isEqualTo(pattern);
+  }
+
+  @Test
   void toString_printsFloatsWithPointAndWithoutExponent() {
     assertThat(new FloatLiteral(1e10).toString()).isEqualTo("10000000000.0");
     assertThat(new FloatLiteral(1e-7).toString()).isEqualTo("0.0000001");

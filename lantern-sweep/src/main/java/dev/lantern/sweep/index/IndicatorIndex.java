@@ -136,9 +136,15 @@ public final class IndicatorIndex {
     }
     int e =
         switch (type.get()) {
-          case IPV4 -> findIpv4(keys, Keys.parseIpv4(b, 0, b.length));
-          case IPV6 ->
-              keys.parseIpv6(b, 0, b.length) ? findIpv6(keys, keys.ipv6High(), keys.ipv6Low()) : -1;
+          case IPV4, IPV6 -> {
+            long v4 = Keys.parseIpv4(b, 0, b.length);
+            if (v4 >= 0) {
+              yield findIpv4(keys, v4);
+            }
+            yield keys.parseIpv6(b, 0, b.length)
+                ? findIpv6(keys, keys.ipv6High(), keys.ipv6Low())
+                : -1;
+          }
           case DOMAIN -> {
             int n = keys.domainKey(b, 0, b.length);
             yield n < 0 ? -1 : findDomain(keys, n);
@@ -162,7 +168,14 @@ public final class IndicatorIndex {
     switch (type) {
       case IPV4:
         {
-          String a = (key[0] & 0xff) + "." + (key[1] & 0xff) + "." + (key[2] & 0xff) + "." + (key[3] & 0xff);
+          String a =
+              (key[0] & 0xff)
+                  + "."
+                  + (key[1] & 0xff)
+                  + "."
+                  + (key[2] & 0xff)
+                  + "."
+                  + (key[3] & 0xff);
           return key[4] == 32 ? a : a + "/" + key[4];
         }
       case IPV6:

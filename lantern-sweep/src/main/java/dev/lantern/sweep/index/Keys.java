@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Turns values (from indicator sources or straight from log bytes) into the canonical key bytes
- * the {@link IndicatorIndex} is keyed by. One instance per thread: it owns scratch buffers and the
- * hot path allocates nothing unless a value is not ASCII.
+ * Turns values (from indicator sources or straight from log bytes) into the canonical key bytes the
+ * {@link IndicatorIndex} is keyed by. One instance per thread: it owns scratch buffers and the hot
+ * path allocates nothing unless a value is not ASCII.
  *
  * <h2>Design note</h2>
  *

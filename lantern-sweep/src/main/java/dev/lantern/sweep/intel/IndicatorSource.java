@@ -4,8 +4,8 @@ import dev.lantern.sweep.index.IndicatorIndex;
 
 /**
  * Somewhere indicators come from. Implementations add every indicator they can use to the builder
- * and {@linkplain IndicatorIndex.Builder#reject reject} — by id or line — every one they cannot,
- * so nothing is dropped silently.
+ * and {@linkplain IndicatorIndex.Builder#reject reject} — by id or line — every one they cannot, so
+ * nothing is dropped silently.
  */
 public interface IndicatorSource {
   /** The source as the user named it (a path, {@code store}). */

@@ -22,7 +22,12 @@ final class JsonFiles {
       long size = Files.size(path);
       if (size > MAX_BYTES) {
         throw new InvalidIntelException(
-            name + ": " + size + " bytes is more than the " + MAX_BYTES + " a JSON source may have;"
+            name
+                + ": "
+                + size
+                + " bytes is more than the "
+                + MAX_BYTES
+                + " a JSON source may have;"
                 + " split it into several files");
       }
       return MAPPER.readTree(path.toFile());

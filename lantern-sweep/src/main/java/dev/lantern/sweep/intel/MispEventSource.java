@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * MISP event JSON: {@code {"Event": {...}}}, a {@code {"response": [...]}} search result, or a
- * list of events. Attributes are taken from {@code Event.Attribute[]} and {@code
+ * MISP event JSON: {@code {"Event": {...}}}, a {@code {"response": [...]}} search result, or a list
+ * of events. Attributes are taken from {@code Event.Attribute[]} and {@code
  * Event.Object[].Attribute[]}; composite types ({@code ip-dst|port}, {@code domain|ip}, {@code
  * filename|sha256}) contribute their sweepable halves. Attributes of other types are rejected by
  * uuid with the type named.

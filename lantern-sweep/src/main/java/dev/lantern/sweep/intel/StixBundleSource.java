@@ -1,9 +1,6 @@
 package dev.lantern.sweep.intel;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lantern.sweep.IndicatorType;
-import dev.lantern.sweep.InvalidIntelException;
-import dev.lantern.sweep.index.IndicatorIndex;
 import dev.lantern.stix.StixException;
 import dev.lantern.stix.pattern.BooleanOperator;
 import dev.lantern.stix.pattern.Comparison;
@@ -19,6 +16,9 @@ import dev.lantern.stix.pattern.Pattern;
 import dev.lantern.stix.pattern.QualifiedObservation;
 import dev.lantern.stix.pattern.SetLiteral;
 import dev.lantern.stix.pattern.StringLiteral;
+import dev.lantern.sweep.IndicatorType;
+import dev.lantern.sweep.InvalidIntelException;
+import dev.lantern.sweep.index.IndicatorIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +32,11 @@ import java.util.Optional;
  * ipv4-addr:value}, {@code ipv6-addr:value} (CIDR values allowed), {@code domain-name:value},
  * {@code url:value}, {@code email-addr:value}, {@code file:hashes.(MD5|SHA-1|SHA-256|SHA-512)} and
  * the {@code value} of a {@code network-traffic} {@code src_ref}/{@code dst_ref} or an {@code
- * email-message} {@code from_ref}/{@code sender_ref}/{@code to_ref}; {@code *_ref.type}
- * comparisons are accepted as type guards. Every value of an OR counts on its own; under AND (or
- * FOLLOWEDBY) every comparison must be sweepable, else the whole indicator is rejected, because a
- * sweep cannot check the rest of the condition. Qualifiers (WITHIN, REPEATS, START/STOP) are not
- * checked. Rejections name the indicator id and the comparison.
+ * email-message} {@code from_ref}/{@code sender_ref}/{@code to_ref}; {@code *_ref.type} comparisons
+ * are accepted as type guards. Every value of an OR counts on its own; under AND (or FOLLOWEDBY)
+ * every comparison must be sweepable, else the whole indicator is rejected, because a sweep cannot
+ * check the rest of the condition. Qualifiers (WITHIN, REPEATS, START/STOP) are not checked.
+ * Rejections name the indicator id and the comparison.
  */
 final class StixBundleSource implements IndicatorSource {
   private final String name;

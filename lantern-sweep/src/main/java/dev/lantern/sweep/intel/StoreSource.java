@@ -4,9 +4,9 @@ import dev.lantern.sweep.SourceNotAvailableException;
 import dev.lantern.sweep.index.IndicatorIndex;
 
 /**
- * The knowledge store as an indicator source. The store module does not exist yet; this class
- * holds the place so that the command line and callers already speak of it, and answers with a
- * clear error until it does.
+ * The knowledge store as an indicator source. The store module does not exist yet; this class holds
+ * the place so that the command line and callers already speak of it, and answers with a clear
+ * error until it does.
  */
 final class StoreSource implements IndicatorSource {
   static final String MESSAGE =

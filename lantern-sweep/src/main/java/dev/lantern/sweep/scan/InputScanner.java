@@ -5,9 +5,11 @@ import dev.lantern.sweep.SweepProblem;
 import dev.lantern.sweep.UnreadableLogException;
 import dev.lantern.sweep.index.IndicatorIndex;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -30,12 +32,12 @@ import java.util.zip.ZipException;
  * <h2>Design note</h2>
  *
  * <p>Each chunk owns a fixed buffer ({@value #BUFFER} bytes) that is refilled from the mapping (or
- * stream) and handed to a {@link Tokenizer} up to its last newline; the tail moves to the front.
- * A line longer than the buffer is handed over up to its last whitespace instead, and a single
- * token longer than the buffer (binary junk, a 200 MB line without spaces) is skipped — no
- * indicator is that long. Memory per chunk is therefore bounded whatever the input. Chunk
- * boundaries are placed just after a newline, so line numbers are fixed up afterwards by adding
- * the newline counts of the earlier chunks.
+ * stream) and handed to a {@link Tokenizer} up to its last newline; the tail moves to the front. A
+ * line longer than the buffer is handed over up to its last whitespace instead, and a single token
+ * longer than the buffer (binary junk, a 200 MB line without spaces) is skipped — no indicator is
+ * that long. Memory per chunk is therefore bounded whatever the input. Chunk boundaries are placed
+ * just after a newline, so line numbers are fixed up afterwards by adding the newline counts of the
+ * earlier chunks.
  *
  * <p>Thread-safe: every method works on its own buffers; the index is immutable.
  */
@@ -61,8 +63,8 @@ public final class InputScanner {
   }
 
   /**
-   * Plans the scan of one file: one task per chunk, to be run in any order or in parallel and
-   * whose results are combined in list order.
+   * Plans the scan of one file: one task per chunk, to be run in any order or in parallel and whose
+   * results are combined in list order.
    *
    * @throws UnreadableLogException when the file cannot be opened or read at all
    */
@@ -74,7 +76,8 @@ public final class InputScanner {
       size = channel.size();
       headLength = Math.max(0, channel.read(ByteBuffer.wrap(head), 0));
     } catch (IOException e) {
-      throw new UnreadableLogException(name, 0, describe(e) + "; check the path and permissions", e);
+      throw new UnreadableLogException(
+          name, 0, describe(e) + "; check the path and permissions", e);
     }
     if (headLength >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
       return List.of(() -> scanGzipFile(name, file));
@@ -103,14 +106,33 @@ public final class InputScanner {
       raw.reset();
       InputStream data = raw;
       if (b0 == 0x1f && b1 == 0x8b) {
-        data = new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+        data = new GZIPInputStream(raw, 1 << 16);
       }
-      data.mark(HEAD);
-      byte[] head = data.readNBytes(HEAD);
-      data.reset();
-      LogLayout layout = LogLayout.detect(name, head, head.length, format);
+      // Read the head with plain reads: a BufferedInputStream over a failing gzip stream would
+      // drop the bytes it had already gathered when the failure hits inside one read call.
+      byte[] head = new byte[HEAD];
+      int headLength = 0;
+      IOException failure = null;
+      try {
+        int n;
+        while (headLength < HEAD && (n = data.read(head, headLength, HEAD - headLength)) > 0) {
+          headLength += n;
+        }
+      } catch (IOException e) {
+        failure = e;
+      }
+      LogLayout layout = LogLayout.detect(name, head, headLength, format);
       tokenizer = tokenizer(name, layout, true);
-      drive(new StreamSource(data), tokenizer, 0, position);
+      InputStream headStream = new ByteArrayInputStream(head, 0, headLength);
+      drive(
+          new StreamSource(
+              failure == null ? new SequenceInputStream(headStream, data) : headStream),
+          tokenizer,
+          0,
+          position);
+      if (failure != null) {
+        throw failure;
+      }
       return new ChunkResult(tokenizer.hits(), tokenizer.newlines(), position[0], Optional.empty());
     } catch (IOException e) {
       String why =
@@ -174,12 +196,7 @@ public final class InputScanner {
   private Tokenizer tokenizer(String name, LogLayout layout, boolean first) {
     boolean csvHeader = first && layout.format == LogFormat.CSV;
     return new Tokenizer(
-        index,
-        new TimestampParser(clock),
-        name,
-        layout.format,
-        layout.fieldNames,
-        csvHeader);
+        index, new TimestampParser(clock), name, layout.format, layout.fieldNames, csvHeader);
   }
 
   /**

@@ -22,8 +22,8 @@ import java.util.Optional;
  * needs no second pass:
  *
  * <ul>
- *   <li>colon → IPv6 (incl. IPv4-mapped) if it parses, else the parts between colons are
- *       classified on their own ({@code 10.0.0.1:443}, {@code evil.com:8080}, {@code md5:…});
+ *   <li>colon → IPv6 (incl. IPv4-mapped) if it parses, else the parts between colons are classified
+ *       on their own ({@code 10.0.0.1:443}, {@code evil.com:8080}, {@code md5:…});
  *   <li>at → e-mail; hex only with 32/40/64/128 digits → hash; digits and dots → IPv4;
  *   <li>anything else with a dot → domain, looked up with every parent domain.
  * </ul>
@@ -33,9 +33,9 @@ import java.util.Optional;
  * then scanning continues after {@code //}, so its host is classified as a word like any other.
  *
  * <p>Callers hand over regions that end on a delimiter (a newline, or whitespace for over-long
- * lines), so no word straddles two calls; per-line state (field index, JSON key, quote state)
- * lives in fields and survives between calls. Nothing is allocated unless a lookup hits. Not
- * thread-safe: one instance per chunk.
+ * lines), so no word straddles two calls; per-line state (field index, JSON key, quote state) lives
+ * in fields and survives between calls. Nothing is allocated unless a lookup hits. Not thread-safe:
+ * one instance per chunk.
  */
 final class Tokenizer {
   // ------------------------------------------------------------------ byte classes
@@ -402,7 +402,9 @@ final class Tokenizer {
         IndicatorType type =
             n == 32
                 ? IndicatorType.MD5
-                : n == 40 ? IndicatorType.SHA1 : n == 64 ? IndicatorType.SHA256 : IndicatorType.SHA512;
+                : n == 40
+                    ? IndicatorType.SHA1
+                    : n == 64 ? IndicatorType.SHA256 : IndicatorType.SHA512;
         int e = index.findExact(type, keys, keys.hashKey(b, ws, we));
         if (e >= 0) {
           hit(e, ws, we);
@@ -463,8 +465,12 @@ final class Tokenizer {
   }
 
   private static boolean isSchemeByte(byte c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'
-        || c == '-' || c == '.';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '+'
+        || c == '-'
+        || c == '.';
   }
 
   private void hit(int entry, int from, int to) {

@@ -1,0 +1,212 @@
+package dev.lantern.cli.sweep;
+
+import dev.lantern.cli.ExitCodes;
+import dev.lantern.sweep.LogFormat;
+import dev.lantern.sweep.SweepException;
+import dev.lantern.sweep.SweepProblem;
+import dev.lantern.sweep.SweepResult;
+import dev.lantern.sweep.Sweeper;
+import dev.lantern.sweep.index.IndicatorIndex;
+import dev.lantern.sweep.index.Rejection;
+import dev.lantern.sweep.intel.IntelSources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lantern sweep}: did any of these indicators ever touch my network? */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds shared indicators (IPs and CIDRs, domains and their subdomains, URLs, e-mail"
+          + " addresses, file hashes) in logs: text, JSON lines, Zeek TSV, CSV, gzip, stdin,"
+          + " directories.",
+      "Exit status: 0 no hits, 1 hits, 2 errors (bad indicator source, unreadable log)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  lantern sweep --intel coathanger.json /var/log/zeek",
+      "  lantern sweep --intel iocs.txt --intel misp-event.json --format jsonl fw.log.gz",
+      "  zcat old/*.gz | lantern sweep --intel iocs.csv -",
+      "  lantern sweep --intel iocs.txt --format stix --org 'ACME CERT' logs/ > sightings.json",
+      "",
+      "Indicator sources: a STIX 2.1 bundle, MISP event JSON, CSV with a value/indicator column,"
+          + " or a plain list (one value per line, # comments). Prefix stix:, misp:, csv: or list:"
+          + " to force the kind."
+    })
+public final class SweepCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    text,
+    jsonl,
+    stix
+  }
+
+  private static final int MAX_REJECTIONS_SHOWN = 20;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--intel",
+      paramLabel = "SOURCE",
+      description = "Indicator source (file, or 'store'); repeatable.")
+  List<String> intel = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--log-format",
+      paramLabel = "KIND",
+      defaultValue = "AUTO",
+      description = "How to read logs: ${COMPLETION-CANDIDATES} (default: sniffed per file).")
+  LogFormat logFormat;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Scanner threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--store", description = "Sweep with the knowledge store's indicators.")
+  boolean store;
+
+  @Option(
+      names = "--org",
+      paramLabel = "NAME",
+      defaultValue = "Lantern user",
+      description = "The sweeping organisation, named in STIX sightings.")
+  String organisation;
+
+  @Option(names = "--stats", description = "Print load and scan timings and memory to stderr.")
+  boolean stats;
+
+  @Parameters(
+      paramLabel = "LOG",
+      arity = "1..*",
+      description = "Files, directories, or - for stdin.")
+  List<String> logs = new ArrayList<>();
+
+  private final Supplier<InputStream> stdin;
+  private final InstantSource clock;
+
+  /** The command as the CLI runs it: standard input, system clock. */
+  public SweepCommand() {
+    this(() -> System.in, InstantSource.system());
+  }
+
+  /** For tests: inject standard input and the clock. */
+  public SweepCommand(Supplier<InputStream> stdin, InstantSource clock) {
+    this.stdin = stdin;
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err);
+    } catch (SweepException e) {
+      err.println("lantern sweep: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("lantern sweep: cannot write the output: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    } finally {
+      err.flush();
+    }
+  }
+
+  private int run(PrintWriter out, PrintWriter err) throws IOException {
+    List<String> sources = new ArrayList<>(intel);
+    if (store) {
+      sources.add(0, "store");
+    }
+    if (sources.isEmpty()) {
+      err.println("lantern sweep: give at least one --intel SOURCE (a file of indicators)");
+      return ExitCodes.BAD_INPUT;
+    }
+    Runtime runtime = Runtime.getRuntime();
+    long loadStart = System.nanoTime();
+    IndicatorIndex index = IntelSources.load(sources);
+    long loadNanos = System.nanoTime() - loadStart;
+    long heapAfterLoad = 0;
+    if (stats) {
+      System.gc();
+      heapAfterLoad = runtime.totalMemory() - runtime.freeMemory();
+    }
+    reportRejections(index, err);
+    int n = threads == null ? Math.max(1, runtime.availableProcessors()) : threads;
+    if (n < 1) {
+      err.println("lantern sweep: --threads must be at least 1, was " + n);
+      return ExitCodes.BAD_INPUT;
+    }
+    Sweeper sweeper =
+        Sweeper.builder(index).threads(n).clock(clock).format(logFormat).stdin(stdin).build();
+    long scanStart = System.nanoTime();
+    SweepResult result = sweeper.sweep(logs);
+    long scanNanos = System.nanoTime() - scanStart;
+    switch (format) {
+      case jsonl -> HitWriter.jsonLines(result, out);
+      case stix -> SightingBundle.write(result, organisation, clock.instant(), out);
+      default -> HitWriter.summary(result, out);
+    }
+    for (SweepProblem p : result.problems()) {
+      err.println("lantern sweep: " + p.message());
+    }
+    if (stats) {
+      double seconds = scanNanos / 1e9;
+      err.printf(
+          Locale.ROOT,
+          "lantern sweep: stats: %d indicators loaded in %.3f s, heap after load %.1f MB;"
+              + " %d bytes, %d lines swept in %.3f s = %.1f MB/s with %d threads; %d hits%n",
+          index.size(),
+          loadNanos / 1e9,
+          heapAfterLoad / 1e6,
+          result.bytes(),
+          result.lines(),
+          seconds,
+          result.bytes() / 1e6 / Math.max(seconds, 1e-9),
+          n,
+          result.hits().size());
+    }
+    if (!result.problems().isEmpty()) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return result.hits().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  private static void reportRejections(IndicatorIndex index, PrintWriter err) {
+    List<Rejection> rejected = index.rejected();
+    if (rejected.isEmpty()) {
+      return;
+    }
+    err.printf(
+        "lantern sweep: %d indicator%s not swept (unsupported or malformed):%n",
+        rejected.size(), rejected.size() == 1 ? "" : "s");
+    for (int i = 0; i < Math.min(rejected.size(), MAX_REJECTIONS_SHOWN); i++) {
+      Rejection r = rejected.get(i);
+      err.printf("  %s %s: %s%n", r.source(), r.reference(), r.reason());
+    }
+    if (rejected.size() > MAX_REJECTIONS_SHOWN) {
+      err.printf("  … and %d more%n", rejected.size() - MAX_REJECTIONS_SHOWN);
+    }
+  }
+}
