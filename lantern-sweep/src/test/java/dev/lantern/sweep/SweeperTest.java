@@ -280,4 +280,17 @@ class SweeperTest {
               assertThat(h.offset()).isEqualTo(150L << 20);
             });
   }
+
+  /**
+   * Regression: a hash or IP at the end of a sentence ("… hash 0123….") was classified by the kinds
+   * of the untrimmed word, so the dot made it look like a domain and the hit was lost. Found by
+   * {@code SweepPropertiesTest}.
+   */
+  @Test
+  void trailingDot_doesNotHideHashesAndIps() throws IOException {
+    String md5 = "0123456789abcdef0123456789abcdef";
+    SweepResult r =
+        sweep(index(md5, "192.0.2.9"), write("dots.log", "saw " + md5 + ". then 192.0.2.9.\n"));
+    assertThat(values(r)).containsExactly(md5, "192.0.2.9");
+  }
 }

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * <h2>Design note</h2>
  *
  * <p>Indicators and background values come from disjoint value spaces, so nothing matches by
- * accident: indicator IPv4s live in 180.0.0.0–199.255.255.255 (exact in 180–189, CIDRs in 190–199),
+ * accident: indicator IPv4s live in 180.0.0.0–209.255.255.255 (exact in 180–189, CIDRs in 200–209),
  * background IPs in private ranges and 1–99.x; indicator IPv6 in 2001:db8::/32, background in
  * 2a00::/16; indicator domains end in .top/.xyz/.click, URL-indicator hosts in .su, e-mail domains
  * in .ru, background names in .com/.net/.org/.nl. Most indicators are never seen.
@@ -175,7 +175,7 @@ public final class SweepCorpus {
         nCidr4,
         seen,
         () ->
-            (190 + random.nextInt(10))
+            (200 + random.nextInt(10))
                 + "."
                 + random.nextInt(256)
                 + "."

@@ -12,6 +12,7 @@ import dev.lantern.sweep.intel.IntelSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,8 +162,10 @@ public final class SweepCommand implements Callable<Integer> {
     Sweeper sweeper =
         Sweeper.builder(index).threads(n).clock(clock).format(logFormat).stdin(stdin).build();
     long scanStart = System.nanoTime();
+    long cpuStart = processCpuNanos();
     SweepResult result = sweeper.sweep(logs);
     long scanNanos = System.nanoTime() - scanStart;
+    long cpuNanos = processCpuNanos() - cpuStart;
     switch (format) {
       case jsonl -> HitWriter.jsonLines(result, out);
       case stix -> SightingBundle.write(result, organisation, clock.instant(), out);
@@ -173,24 +176,38 @@ public final class SweepCommand implements Callable<Integer> {
     }
     if (stats) {
       double seconds = scanNanos / 1e9;
+      double cpu = cpuNanos / 1e9;
       err.printf(
           Locale.ROOT,
-          "lantern sweep: stats: %d indicators loaded in %.3f s, heap after load %.1f MB;"
-              + " %d bytes, %d lines swept in %.3f s = %.1f MB/s with %d threads; %d hits%n",
+          "lantern sweep: stats: %d indicators loaded in %.3f s (index %.1f MB, heap after load"
+              + " %.1f MB); %d bytes, %d lines swept in %.3f s = %.1f MB/s with %d threads;"
+              + " %.3f s CPU = %.1f MB/s per core; %d hits%n",
           index.size(),
           loadNanos / 1e9,
+          index.memoryBytes() / 1e6,
           heapAfterLoad / 1e6,
           result.bytes(),
           result.lines(),
           seconds,
           result.bytes() / 1e6 / Math.max(seconds, 1e-9),
           n,
+          cpu,
+          cpu > 0 ? result.bytes() / 1e6 / cpu : 0.0,
           result.hits().size());
     }
     if (!result.problems().isEmpty()) {
       return ExitCodes.BAD_INPUT;
     }
     return result.hits().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** CPU time of the whole process (all threads, GC and JIT included), or 0 if unknown. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static void reportRejections(IndicatorIndex index, PrintWriter err) {

@@ -11,20 +11,28 @@ import java.util.Optional;
  *
  * <h2>Design</h2>
  *
- * <p>One left-to-right pass over the chars of the input, no regular expressions, no backtracking. A
- * lookup table classifies each char as <em>word</em> (letters and digits of any script),
- * <em>joiner</em> (the punctuation that occurs inside indicators: {@code - _ . @ : + % * ~ / ? # &
- * = $ !}) or <em>separator</em> (everything else). Defanging tokens ({@link Defang}) are replaced
- * on the fly, so the scanner sees a <em>refanged</em> stream. Maximal stretches of word and joiner
- * chars form a <em>run</em>, copied refanged into a fixed buffer together with, for every buffered
- * char, the span of original text it came from and whether it came from a defang token.
+ * <p>One left-to-right pass over the chars of the input, no regular expressions, no backtracking.
+ * The input is read in chunks of {@value #CHUNK} chars; a 64 KiB table ({@code KIND}) classifies
+ * every BMP char as letter or digit (any script), <em>joiner</em> (the punctuation that occurs
+ * inside indicators: {@code - _ . @ : + % * ~ / ? # & = $ !}) or <em>separator</em> (everything
+ * else). Maximal stretches of letters, digits and joiners form a <em>run</em>.
  *
- * <p>When a run ends it is analysed inside the buffer only: first URLs ({@code scheme://} with a
- * valid authority), then words (split at {@code / ? # & = $ ! ~}), inside words e-mail addresses,
- * IPv6 addresses, ASCII alphanumeric stretches (hashes, crypto addresses) and <em>pieces</em>
- * (split further at {@code _ @ : + * %XX}), which are classified by shape: IPv4 (and CIDR), CVE,
- * ATT&amp;CK ids, ASNs and finally domains. Strings are only created for candidates that passed
- * their shape checks.
+ * <p>Runs are not copied while they are read: the hot loop only counts them and keeps a few flag
+ * bits (has a digit, has an {@code @}, has a dot, colon or {@code @} between two word chars). Most
+ * runs are plain words and are dropped when they end. A run is copied ("materialised") into a fixed
+ * buffer, together with the span of original text each buffered char came from and whether it came
+ * from a defang token, only when its flags make it a candidate, when it is long enough to be a hash
+ * or address, when it may be a context keyword ({@code AS}, {@code CVE}, {@code version}, {@code
+ * imphash}…), or when a defang token ({@link Defang}) or an address bracket continues it across a
+ * separator. From then on the run is appended refanged.
+ *
+ * <p>A candidate run is analysed inside the buffer only: first URLs ({@code scheme://} with a valid
+ * authority), then words (split at {@code / ? # & = $ ! ~}), inside words e-mail addresses, IPv6
+ * addresses, ASCII alphanumeric stretches (hashes, crypto addresses) and <em>pieces</em> (split
+ * further at {@code _ @ : + * %XX}), which are classified by shape: IPv4 (and CIDR), CVE,
+ * ATT&amp;CK ids, ASNs and finally domains, and URLs without a scheme. Strings are only created for
+ * candidates that passed their shape checks. Context that spans runs (the keyword before a number)
+ * is one small state: the kind, start and end of the previous run.
  *
  * <h2>Bounds</h2>
  *
@@ -123,7 +131,6 @@ final class Scanner {
   private boolean overflow;
   private boolean pendingFang;
   private boolean bracketOpen;
-  private int closeAt = -1;
   private boolean hasDot;
   private boolean hasColon;
   private boolean hasAt;
@@ -265,16 +272,6 @@ final class Scanner {
       lastKind = K_LETTER;
       return end;
     }
-    if (c == '[' && last == '.' && bracketedLabelEnd(i) > 0) {
-      materialize();
-      closeAt = bracketedLabelEnd(i); // "fpw.[com].my"
-      pendingFang = true;
-      return i + 1;
-    }
-    if (c == ']' && i == closeAt) {
-      pendingFang = true;
-      return i + 1;
-    }
     if (c == '[' && ((last == '/' && lastChar(2) == '/') || last == '@')) {
       materialize();
       bracketOpen = true; // "http://[2001:db8::1]/", "user@[192.0.2.1]"
@@ -347,16 +344,6 @@ final class Scanner {
     return result;
   }
 
-  /** End of a label in square brackets starting at {@code i} and followed by a dot, or -1. */
-  private int bracketedLabelEnd(int i) {
-    int limit = Math.min(n, i + 65);
-    int j = i + 1;
-    while (j < limit && DomainNames.isLabelChar(text.charAt(j))) {
-      j++;
-    }
-    return j > i + 1 && j + 1 < n && text.charAt(j) == ']' && text.charAt(j + 1) == '.' ? j : -1;
-  }
-
   private void append(char c, int s, int e, boolean isFang) {
     if (len == buf.length) {
       overflow = true;
@@ -382,8 +369,19 @@ final class Scanner {
         append('/', s, e, true);
         append('/', s, e, true);
       }
-      default -> pendingFang = true;
+      default -> absorbIntoLast(e);
     }
+  }
+
+  /** Makes the last buffered char's span reach {@code end}: a dropped defang char belongs to it. */
+  private void absorbIntoLast(int end) {
+    if (len == 0) {
+      pendingFang = true;
+      return;
+    }
+    to[len - 1] = end;
+    fanged[len - 1] = true;
+    runHasFang = true;
   }
 
   private void endRun() {
@@ -392,18 +390,7 @@ final class Scanner {
     }
     boolean interesting =
         copyMode || (flags & (F_DIGIT | F_AT | F_INNER_JOINER)) != 0 || runLen >= 26;
-    if (!interesting && !copyMode && runLen <= 13) {
-      char first = text.charAt(runStart);
-      boolean maybeKeyword =
-          switch (first) {
-            case 'a', 'A', 'c', 'C', 'v', 'V', 'b', 'B', 'i', 'I', 'h', 'H', 'в', 'В' -> true;
-            case '-', ':', '=' -> isDashRegion();
-            default -> false;
-          };
-      if (maybeKeyword) {
-        materialize();
-      }
-    } else if (interesting) {
+    if (interesting) {
       materialize();
     }
     if (copyMode && len > 0) {
@@ -425,8 +412,9 @@ final class Scanner {
         prevStart = from[0];
         prevEnd = to[len - 1];
       }
-    } else {
-      prevKind = PREV_NONE;
+    } else if (!isDashRegion()) {
+      // a plain word, read in place: only its keyword kind matters
+      prevKind = runLen <= 13 ? keyword() : PREV_NONE;
       prevStart = runStart;
       prevEnd = runStart + runLen;
     }
@@ -440,7 +428,6 @@ final class Scanner {
     overflow = false;
     pendingFang = false;
     bracketOpen = false;
-    closeAt = -1;
   }
 
   private boolean isDashRegion() {
@@ -468,15 +455,34 @@ final class Scanner {
     return true;
   }
 
+  /** The {@code k}-th char of the current run, whether it was copied or is read in place. */
+  private char runChar(int k) {
+    return copyMode ? buf[k] : text.charAt(runStart + k);
+  }
+
+  /** Offset in the text of the current run's first char. */
+  private int runOffset() {
+    return copyMode ? from[0] : runStart;
+  }
+
   private int keyword() {
-    int l = len;
-    while (l > 0 && buf[l - 1] == ':') {
+    int l = copyMode ? len : runLen;
+    while (l > 0 && runChar(l - 1) == ':') {
       l--;
     }
     if (l > 12 || l == 0 || (l > 7 && l < 12)) {
       return PREV_NONE;
     }
-    if (l == 2 && buf[0] == 'A' && buf[1] == 'S') {
+    char first = runChar(0);
+    boolean possible =
+        switch (first) {
+          case 'a', 'A', 'c', 'C', 'v', 'V', 'b', 'B', 'i', 'I', 'h', 'H', 'в', 'В' -> true;
+          default -> false;
+        };
+    if (!possible) {
+      return PREV_NONE;
+    }
+    if (l == 2 && first == 'A' && runChar(1) == 'S') {
       return PREV_AS;
     }
     if (bufIs(l, "asn")) {
@@ -508,7 +514,7 @@ final class Scanner {
       return false;
     }
     for (int k = 0; k < l; k++) {
-      if (Character.toLowerCase(buf[k]) != word.charAt(k)) {
+      if (Character.toLowerCase(runChar(k)) != word.charAt(k)) {
         return false;
       }
     }
@@ -520,12 +526,13 @@ final class Scanner {
     if (prevKind != kind) {
       return false;
     }
-    int gap = from[0] - prevEnd;
+    int here = runOffset();
+    int gap = here - prevEnd;
     if (kind == PREV_VERSION || kind == PREV_IMPHASH || kind == PREV_AUTHENTIHASH) {
       if (gap < 1 || gap > 8) {
         return false;
       }
-      for (int k = prevEnd; k < from[0]; k++) {
+      for (int k = prevEnd; k < here; k++) {
         char c = text.charAt(k);
         if (c != ' ' && c != '\t' && c != ':' && c != '\n' && c != '\r' && c != '-' && c != '=') {
           return false;

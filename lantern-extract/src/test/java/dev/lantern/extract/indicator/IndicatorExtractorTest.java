@@ -48,7 +48,6 @@ class IndicatorExtractorTest {
         "evil[ . ]com|evil.com",
         "evil[точка]com|evil.com",
         "evil[крапка]com|evil.com",
-        "fpw.[com].my|fpw.com.my",
       })
   void extract_refangsDotStyles(String text, String domain) {
     Indicator d = only(text, IndicatorType.DOMAIN);
@@ -406,6 +405,21 @@ class IndicatorExtractorTest {
   }
 
   // ------------------------------------------------------------------ contract
+
+  /**
+   * Regression: a dotted number after "AS" was parsed as an ASN and threw NumberFormatException.
+   */
+  @Test
+  void extract_ignoresDottedNumberAfterAsKeyword() {
+    assertThat(find("AS 1.001 and ASN 256.001")).isEmpty();
+  }
+
+  /** Regression: "a::" (one group and a gap) was reported as an IPv6 address in some contexts. */
+  @Test
+  void extract_doesNotTakeOneGroupAndGapForIpv6() {
+    assertThat(find("cafe:: a:: 1a::")).isEmpty();
+    assertThat(values("::1 fe80::1", IndicatorType.IPV6)).containsExactly("::1", "fe80::1");
+  }
 
   @Test
   void extract_ordersFindingsByStartOffset() {

@@ -27,6 +27,9 @@ public final class IndicatorIndex {
   private final int[] ipv4Prefixes;
   private final int[] ipv6Prefixes;
 
+  /** Label counts of the domains held: parents with other counts need no lookup. */
+  private final boolean[] domainLabels;
+
   private IndicatorIndex(Builder b) {
     this.table = b.table.build();
     this.rejected = List.copyOf(b.rejected);
@@ -34,6 +37,7 @@ public final class IndicatorIndex {
     this.present = b.present.clone();
     this.ipv4Prefixes = descending(b.ipv4Prefixes, 32);
     this.ipv6Prefixes = descending(b.ipv6Prefixes, 128);
+    this.domainLabels = b.domainLabels.clone();
   }
 
   /** A builder for an index; not thread-safe. */
@@ -54,6 +58,11 @@ public final class IndicatorIndex {
   /** How many offered indicators repeated one already held. */
   public int duplicates() {
     return duplicates;
+  }
+
+  /** Approximate heap bytes held by the compiled table (arrays only). */
+  public long memoryBytes() {
+    return table.memoryBytes();
   }
 
   /** Whether any indicator of {@code type} is held (scanners skip work for absent types). */
@@ -104,16 +113,25 @@ public final class IndicatorIndex {
    */
   public int findDomain(Keys keys, int length) {
     byte[] out = keys.out();
+    int labels = 1;
+    for (int i = 0; i < length; i++) {
+      if (out[i] == '.') {
+        labels++;
+      }
+    }
     int from = 0;
     while (from < length) {
-      int e = table.find(IndicatorType.DOMAIN.ordinal(), out, from, length - from);
-      if (e >= 0) {
-        return e;
+      if (labels < domainLabels.length && domainLabels[labels]) {
+        int e = table.find(IndicatorType.DOMAIN.ordinal(), out, from, length - from);
+        if (e >= 0) {
+          return e;
+        }
       }
       while (from < length && out[from] != '.') {
         from++;
       }
       from++;
+      labels--;
     }
     return -1;
   }
@@ -251,6 +269,7 @@ public final class IndicatorIndex {
     private final boolean[] present = new boolean[TYPES.length];
     private final boolean[] ipv4Prefixes = new boolean[33];
     private final boolean[] ipv6Prefixes = new boolean[129];
+    private final boolean[] domainLabels = new boolean[128];
     private int duplicates;
 
     private Builder() {}
@@ -277,6 +296,11 @@ public final class IndicatorIndex {
             if (n < 0 || !isDomainKey(out, n)) {
               return Optional.of("not a domain name");
             }
+            int labels = 1;
+            for (int i = 0; i < n; i++) {
+              labels += out[i] == '.' ? 1 : 0;
+            }
+            domainLabels[labels] = true;
             return put(IndicatorType.DOMAIN, n, reference);
           }
         case URL:
@@ -375,11 +399,17 @@ public final class IndicatorIndex {
       int end = slash < 0 ? b.length : slash;
       int prefix = -1;
       if (slash >= 0) {
-        String p = new String(b, slash + 1, b.length - slash - 1, StandardCharsets.US_ASCII);
-        if (!p.matches("[0-9]{1,3}")) {
-          return Optional.of("CIDR prefix length is not a number");
+        int digits = b.length - slash - 1;
+        prefix = 0;
+        for (int i = slash + 1; i < b.length; i++) {
+          if (b[i] < '0' || b[i] > '9' || digits > 3) {
+            return Optional.of("CIDR prefix length is not a number");
+          }
+          prefix = prefix * 10 + (b[i] - '0');
         }
-        prefix = Integer.parseInt(p);
+        if (digits == 0) {
+          return Optional.of("CIDR prefix length is missing after '/'");
+        }
       }
       long v4 = Keys.parseIpv4(b, 0, end);
       if (v4 >= 0) {

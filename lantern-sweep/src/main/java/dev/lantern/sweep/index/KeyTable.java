@@ -49,7 +49,7 @@ final class KeyTable {
     this.types = Arrays.copyOf(b.types, size);
     this.keyStart = Arrays.copyOf(b.keyStart, size + 1);
     this.keyArena = Arrays.copyOf(b.keyArena, b.keyLength);
-    this.refStart = Arrays.copyOf(b.refStart, size + 1);
+    this.refStart = b.refLength == 0 ? null : Arrays.copyOf(b.refStart, size + 1);
     this.refArena = Arrays.copyOf(b.refArena, b.refLength);
     int capacity = Math.max(4, (int) Math.min(Integer.MAX_VALUE - 8, (long) size * 4 / 3 + 1));
     this.tags = new int[capacity];
@@ -70,6 +70,17 @@ final class KeyTable {
 
   int size() {
     return size;
+  }
+
+  long memoryBytes() {
+    return types.length
+        + 4L * keyStart.length
+        + keyArena.length
+        + (refStart == null ? 0 : 4L * refStart.length)
+        + refArena.length
+        + 4L * tags.length
+        + 4L * slots.length
+        + 8L * filter.length;
   }
 
   /** The entry for the key {@code key[off, off+len)} of {@code type}, or -1. */
@@ -102,6 +113,9 @@ final class KeyTable {
 
   /** The entry's reference, or null when it has none (callers use the value instead). */
   String reference(int entry) {
+    if (refStart == null) {
+      return null;
+    }
     int from = refStart[entry];
     int to = refStart[entry + 1];
     return from == to ? null : new String(refArena, from, to - from, StandardCharsets.UTF_8);

@@ -57,6 +57,11 @@ final class Tokenizer {
   private static final byte[] CLASS = new byte[256];
   private static final int[] KIND = new int[256];
 
+  /** {@link #KIND} bits plus {@link #IS_WORD}: one table load per byte in the word loop. */
+  private static final int[] INFO = new int[256];
+
+  private static final int IS_WORD = 1 << 8;
+
   static {
     for (int c = 0; c < 256; c++) {
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -84,6 +89,9 @@ final class Tokenizer {
       KIND[c] = SYMBOL;
     }
     CLASS['\n'] = NEWLINE;
+    for (int c = 0; c < 256; c++) {
+      INFO[c] = KIND[c] | (CLASS[c] == WORD ? IS_WORD : 0);
+    }
   }
 
   /** Whether {@code b} may end a region handed to {@link #process} (newline or whitespace). */
@@ -212,9 +220,10 @@ final class Tokenizer {
         int ws = i;
         int kinds = 0;
         do {
-          kinds |= KIND[b[i] & 0xff];
+          kinds |= INFO[b[i] & 0xff];
           i++;
-        } while (i < to && CLASS[b[i] & 0xff] == WORD);
+        } while (i < to && (INFO[b[i] & 0xff] & IS_WORD) != 0);
+        kinds &= ~IS_WORD;
         if (urls
             && (kinds & COLON) != 0
             && i + 1 < to
@@ -356,11 +365,14 @@ final class Tokenizer {
 
   private void classify(int ws, int we, int kinds) {
     byte[] b = buf;
-    while (we > ws && b[we - 1] == '.') {
-      we--;
-    }
-    while (ws < we && b[ws] == '.') {
-      ws++;
+    if ((kinds & DOT) != 0 && (b[we - 1] == '.' || b[ws] == '.')) {
+      while (we > ws && b[we - 1] == '.') {
+        we--;
+      }
+      while (ws < we && b[ws] == '.') {
+        ws++;
+      }
+      kinds = kindsOf(ws, we);
     }
     int n = we - ws;
     if (n < 3 || n > MAX_WORD) {

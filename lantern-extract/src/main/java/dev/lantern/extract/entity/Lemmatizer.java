@@ -1,0 +1,128 @@
+package dev.lantern.extract.entity;
+
+import dev.lantern.extract.language.Language;
+import java.io.IOException;
+import java.net.URL;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Dictionary lemmas of Ukrainian and Russian words, with a suffix-stripping fallback for words the
+ * dictionaries lack.
+ *
+ * <p>Design note: the Ukrainian dictionary is {@code ua/net/nlp/ukrainian.dict} (the one Lucene's
+ * {@code UkrainianMorfologikAnalyzer} uses; read here directly with morfologik, which spares the
+ * Lucene jars) and the Russian one LanguageTool's {@code russian.dict}. Both load lazily, once per
+ * JVM, on first use (about half a second, ~10 MB of heap). A word may have several lemmas ("року" →
+ * рік, рок), so lookups return a set. Morfologik lookups reuse buffers and are not thread-safe, so
+ * each thread keeps its own {@link DictionaryLookup} over the shared immutable dictionary.
+ * Snowball-style stemming is unsafe for names (Китай → "кита"), so stems are only a fallback, kept
+ * apart from lemmas by a leading {@code ~}.
+ */
+final class Lemmatizer {
+
+  private static final String UK_DICT = "/ua/net/nlp/ukrainian.dict";
+  private static final String RU_DICT = "/org/languagetool/resource/ru/russian.dict";
+
+  /** Case endings of Ukrainian and Russian nouns and adjectives, longest first. */
+  private static final List<String> ENDINGS =
+      List.of(
+          "ого", "ому", "ими", "ами", "ями", "ові", "еві", "ого", "его", "ему", "ыми", "ими", "ий",
+          "ій", "ої", "ою", "ею", "ом", "ем", "ів", "їв", "ах", "ях", "ам", "ям", "их", "ім", "ей",
+          "ой", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "ую", "юю", "ов", "а", "я", "у",
+          "ю", "е", "є", "і", "ї", "о", "и", "ы", "ь", "й");
+
+  private static final int MIN_STEM = 3;
+
+  private Lemmatizer() {}
+
+  // ------------------------------------------------------------------ dictionaries
+
+  private static final class Ukrainian {
+    static final Dictionary DICT = load(UK_DICT);
+    static final ThreadLocal<DictionaryLookup> LOOKUP =
+        ThreadLocal.withInitial(() -> new DictionaryLookup(DICT));
+  }
+
+  private static final class Russian {
+    static final Dictionary DICT = load(RU_DICT);
+    static final ThreadLocal<DictionaryLookup> LOOKUP =
+        ThreadLocal.withInitial(() -> new DictionaryLookup(DICT));
+  }
+
+  private static Dictionary load(String resource) {
+    URL url = Lemmatizer.class.getResource(resource);
+    if (url == null) {
+      throw new IllegalStateException(
+          "morphology dictionary "
+              + resource
+              + " is not on the class path: lantern-extract needs its declared dependencies"
+              + " (morfologik-ukrainian-search, language-ru)");
+    }
+    try {
+      return Dictionary.read(url);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read morphology dictionary " + resource, e);
+    }
+  }
+
+  // ------------------------------------------------------------------ lookups
+
+  /**
+   * The lemmas (normalised as {@link Token#normalise}) of a lower-case Cyrillic word in the
+   * dictionaries of the given language, or of both when the language is unknown; empty when no
+   * dictionary knows the word.
+   */
+  static Set<String> lemmas(String lowerWord, Language language) {
+    Set<String> out = new LinkedHashSet<>(4);
+    if (language != Language.RUSSIAN) {
+      collect(Ukrainian.LOOKUP.get().lookup(lowerWord), out);
+    }
+    if (language != Language.UKRAINIAN) {
+      collect(Russian.LOOKUP.get().lookup(lowerWord), out);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a dictionary knows the word as a common word, i.e. with a lemma written in lower case
+   * (proper nouns such as "Китай" have capitalised lemmas in the Ukrainian dictionary).
+   */
+  static boolean isCommonWord(String lowerWord, Language language) {
+    if (language != Language.RUSSIAN) {
+      for (WordData d : Ukrainian.LOOKUP.get().lookup(lowerWord)) {
+        String lemma = d.getStem().toString();
+        if (!lemma.isEmpty() && Character.isLowerCase(lemma.charAt(0))) {
+          return true;
+        }
+      }
+    }
+    if (language != Language.UKRAINIAN) {
+      return !Russian.LOOKUP.get().lookup(lowerWord).isEmpty();
+    }
+    return false;
+  }
+
+  private static void collect(List<WordData> found, Set<String> out) {
+    for (WordData d : found) {
+      CharSequence stem = d.getStem();
+      if (stem != null && stem.length() > 0) {
+        out.add(Token.normalise(stem.toString()));
+      }
+    }
+  }
+
+  /** The fallback stem key of a normalised Cyrillic word: its longest case ending removed. */
+  static String stem(String key) {
+    for (String e : ENDINGS) {
+      if (key.endsWith(e) && key.length() - e.length() >= MIN_STEM) {
+        return "~" + key.substring(0, key.length() - e.length());
+      }
+    }
+    return "~" + key;
+  }
+}

@@ -1,0 +1,364 @@
+package dev.lantern.store.internal;
+
+import dev.lantern.stix.Identifier;
+import dev.lantern.stix.InvalidStixException;
+import dev.lantern.stix.Relationship;
+import dev.lantern.stix.Sighting;
+import dev.lantern.stix.StixObject;
+import dev.lantern.store.DanglingReference;
+import dev.lantern.store.DanglingReferenceException;
+import dev.lantern.store.UpsertOptions;
+import dev.lantern.store.UpsertSummary;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One upsert batch: plans in memory, then writes in the caller's transaction.
+ *
+ * <p>Design note. The batch is planned before anything is written: the stored state of every id in
+ * the batch is read once (chunked {@code IN} queries), each version is classified against that
+ * state as it advances (created / new version / unchanged / rejected), references are checked, and
+ * only then are rows written, as JDBC batches, one statement kind at a time. Because the plan knows
+ * each object's final latest version, index rows (values, references, markings, search text) are
+ * replaced once per object, not once per version. Invariants:
+ *
+ * <ul>
+ *   <li>The versions of one id are stored in strictly increasing {@code modified}; a batch's
+ *       versions are sorted by {@code modified} first (stable), so bundle order does not matter.
+ *   <li>A version whose {@code modified} is not after the stored one is a no-op; an observable (no
+ *       {@code modified}) already held is a no-op. Re-upserting a batch changes nothing.
+ *   <li>Once a stored version is revoked, a later non-revoked version is rejected.
+ *   <li>Nothing is written before the plan is complete, so a dangling reference or a rejected check
+ *       leaves the store untouched; a database failure rolls the caller's transaction back.
+ * </ul>
+ *
+ * Not thread-safe; the store serialises calls.
+ */
+public final class Upsert {
+  private static final int IN_CHUNK = 500;
+
+  private final Connection c;
+  private final Dialect dialect;
+  private final UpsertOptions options;
+
+  /** State of one id as the plan advances. */
+  private static final class State {
+    final boolean stored;
+    Optional<String> modified;
+    boolean revoked;
+    int versions;
+    ObjectFacts latest;
+
+    State(boolean stored, Optional<String> modified, boolean revoked, int versions) {
+      this.stored = stored;
+      this.modified = modified;
+      this.revoked = revoked;
+      this.versions = versions;
+    }
+  }
+
+  private record VersionRow(ObjectFacts facts, int seq) {}
+
+  public Upsert(Connection c, Dialect dialect, UpsertOptions options) {
+    this.c = c;
+    this.dialect = dialect;
+    this.options = options;
+  }
+
+  /**
+   * Plans and writes one batch. The caller commits or rolls back.
+   *
+   * @throws DanglingReferenceException before writing anything, when references are checked and one
+   *     dangles
+   */
+  public UpsertSummary run(List<StixObject> objects) throws SQLException {
+    List<StixObject> sorted = new ArrayList<>(objects);
+    sorted.sort(Comparator.comparing((StixObject o) -> o.common().modified().orElse(Instant.MIN)));
+
+    Map<String, State> states = load(sorted);
+    List<Identifier> created = new ArrayList<>();
+    List<Identifier> newVersions = new ArrayList<>();
+    List<Identifier> unchanged = new ArrayList<>();
+    List<UpsertSummary.Rejection> rejected = new ArrayList<>();
+    List<VersionRow> versionRows = new ArrayList<>();
+    Map<String, State> touched = new LinkedHashMap<>();
+
+    for (StixObject o : sorted) {
+      String id = o.id().toString();
+      if (!o.id().type().equals(o.type())) {
+        rejected.add(
+            new UpsertSummary.Rejection(
+                o.id(),
+                "id "
+                    + id
+                    + " does not start with its type \""
+                    + o.type()
+                    + "\"; give the object an id of the form "
+                    + o.type()
+                    + "--<uuid>"));
+        continue;
+      }
+      ObjectFacts facts;
+      try {
+        facts = ObjectFacts.of(o);
+      } catch (InvalidStixException e) {
+        rejected.add(new UpsertSummary.Rejection(o.id(), e.getMessage()));
+        continue;
+      }
+      State s = states.get(id);
+      boolean revoked = o.common().revoked();
+      if (s == null) {
+        s = new State(false, facts.modifiedKey(), revoked, 1);
+        states.put(id, s);
+        created.add(o.id());
+      } else if (facts.modifiedKey().isEmpty()
+          || (s.modified.isPresent()
+              && facts.modifiedKey().get().compareTo(s.modified.get()) <= 0)) {
+        unchanged.add(o.id());
+        continue;
+      } else if (s.revoked && !revoked) {
+        rejected.add(
+            new UpsertSummary.Rejection(
+                o.id(),
+                id
+                    + " is revoked in the store; a later version cannot un-revoke it."
+                    + " Create a new object (new id) instead"));
+        continue;
+      } else {
+        s.modified = facts.modifiedKey();
+        s.revoked = revoked;
+        s.versions++;
+        newVersions.add(o.id());
+      }
+      s.latest = facts;
+      touched.put(id, s);
+      versionRows.add(new VersionRow(facts, s.versions));
+    }
+
+    if (options.checkReferences()) {
+      checkReferences(touched.values(), states.keySet());
+    }
+    write(touched, versionRows);
+    return new UpsertSummary(created, newVersions, unchanged, rejected);
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Planning
+  // -----------------------------------------------------------------------------------------
+
+  private Map<String, State> load(List<StixObject> objects) throws SQLException {
+    List<String> ids = objects.stream().map(o -> o.id().toString()).distinct().toList();
+    Map<String, State> states = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      String sql =
+          "SELECT id, modified, revoked, version_count FROM stix_object WHERE id IN ("
+              + placeholders(chunk.size())
+              + ")";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            states.put(
+                rs.getString(1),
+                new State(
+                    true, Optional.ofNullable(rs.getString(2)), rs.getBoolean(3), rs.getInt(4)));
+          }
+        }
+      }
+    }
+    return states;
+  }
+
+  private void checkReferences(Iterable<State> touched, Set<String> inBatchOrStored)
+      throws SQLException {
+    List<DanglingReference> candidates = new ArrayList<>();
+    for (State s : touched) {
+      StixObject o = s.latest.object();
+      if (o instanceof Relationship r) {
+        candidates.add(new DanglingReference(r.id(), "source_ref", r.sourceRef().toString()));
+        candidates.add(new DanglingReference(r.id(), "target_ref", r.targetRef().toString()));
+      } else if (o instanceof Sighting sighting) {
+        candidates.add(
+            new DanglingReference(
+                sighting.id(), "sighting_of_ref", sighting.sightingOfRef().toString()));
+      }
+    }
+    Set<String> unknown = new HashSet<>();
+    for (DanglingReference r : candidates) {
+      if (!inBatchOrStored.contains(r.missing())) {
+        unknown.add(r.missing());
+      }
+    }
+    Set<String> found = existing(new ArrayList<>(unknown));
+    List<DanglingReference> dangling =
+        candidates.stream()
+            .filter(r -> !inBatchOrStored.contains(r.missing()) && !found.contains(r.missing()))
+            .toList();
+    if (!dangling.isEmpty()) {
+      throw new DanglingReferenceException(dangling);
+    }
+  }
+
+  private Set<String> existing(List<String> ids) throws SQLException {
+    Set<String> found = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id FROM stix_object WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            found.add(rs.getString(1));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // Writing
+  // -----------------------------------------------------------------------------------------
+
+  private void write(Map<String, State> touched, List<VersionRow> versionRows) throws SQLException {
+    List<State> fresh = touched.values().stream().filter(s -> !s.stored).toList();
+    List<State> updated = touched.values().stream().filter(s -> s.stored).toList();
+
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO stix_object (id, type, modified, revoked, lang, name, version_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      Batches.run(
+          ps,
+          fresh,
+          (p, s) -> {
+            bindObject(p, s, 3);
+            p.setString(1, s.latest.object().id().toString());
+            p.setString(2, s.latest.object().type().value());
+          });
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE stix_object SET modified = ?, revoked = ?, lang = ?, name = ?,"
+                + " version_count = ? WHERE id = ?")) {
+      Batches.run(
+          ps,
+          updated,
+          (p, s) -> {
+            bindObject(p, s, 1);
+            p.setString(6, s.latest.object().id().toString());
+          });
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO stix_version (id, seq, modified, revoked, json) VALUES (?, ?, ?, ?, ?)")) {
+      Batches.run(
+          ps,
+          versionRows,
+          (p, v) -> {
+            p.setString(1, v.facts().object().id().toString());
+            p.setInt(2, v.seq());
+            p.setString(3, v.facts().modifiedKey().orElse(null));
+            p.setBoolean(4, v.facts().object().common().revoked());
+            p.setString(5, v.facts().json());
+          });
+    }
+
+    List<ObjectFacts> updatedFacts = updated.stream().map(s -> s.latest).toList();
+    for (String table : List.of("value_index", "object_marking")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM " + table + " WHERE object_id = ?")) {
+        Batches.run(ps, updatedFacts, (p, f) -> p.setString(1, f.object().id().toString()));
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM object_ref WHERE from_id = ?")) {
+      Batches.run(ps, updatedFacts, (p, f) -> p.setString(1, f.object().id().toString()));
+    }
+
+    List<ObjectFacts> all = touched.values().stream().map(s -> s.latest).toList();
+    writeIndexes(all);
+    dialect.writeSearch(c, fresh.stream().map(s -> s.latest).toList(), false);
+    dialect.writeSearch(c, updatedFacts, true);
+  }
+
+  /** Binds modified, revoked, lang, name, version_count from parameter {@code base} on. */
+  private static void bindObject(PreparedStatement p, State s, int base) throws SQLException {
+    ObjectFacts f = s.latest;
+    p.setString(base, f.modifiedKey().orElse(null));
+    p.setBoolean(base + 1, s.revoked);
+    p.setString(base + 2, f.lang().orElse(null));
+    p.setString(base + 3, f.name().orElse(null));
+    p.setInt(base + 4, s.versions);
+  }
+
+  private void writeIndexes(List<ObjectFacts> all) throws SQLException {
+    record ValueRow(String id, ObjectFacts.IndexedValue v) {}
+    record RefRow(ObjectFacts f, ObjectFacts.Ref r) {}
+    record MarkRow(String id, String marking) {}
+    List<ValueRow> values = new ArrayList<>();
+    List<RefRow> refs = new ArrayList<>();
+    List<MarkRow> marks = new ArrayList<>();
+    for (ObjectFacts f : all) {
+      String id = f.object().id().toString();
+      f.values().forEach(v -> values.add(new ValueRow(id, v)));
+      f.refs().forEach(r -> refs.add(new RefRow(f, r)));
+      f.markings().forEach(m -> marks.add(new MarkRow(id, m)));
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO value_index (value, object_id, source) VALUES (?, ?, ?)")) {
+      Batches.run(
+          ps,
+          values,
+          (p, row) -> {
+            p.setString(1, row.v().value());
+            p.setString(2, row.id());
+            p.setString(3, row.v().source());
+          });
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO object_ref (from_id, from_type, property, to_id) VALUES (?, ?, ?, ?)")) {
+      Batches.run(
+          ps,
+          refs,
+          (p, row) -> {
+            p.setString(1, row.f().object().id().toString());
+            p.setString(2, row.f().object().type().value());
+            p.setString(3, row.r().property());
+            p.setString(4, row.r().target());
+          });
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO object_marking (object_id, marking_id) VALUES (?, ?)")) {
+      Batches.run(
+          ps,
+          marks,
+          (p, row) -> {
+            p.setString(1, row.id());
+            p.setString(2, row.marking());
+          });
+    }
+  }
+
+  static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+}
