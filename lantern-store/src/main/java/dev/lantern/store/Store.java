@@ -67,7 +67,7 @@ public final class Store implements AutoCloseable {
 
   /** The location, without credentials. */
   public String location() {
-    return database.describe();
+    return database.description();
   }
 
   // -----------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import static dev.lantern.store.Fixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.lantern.stix.Bundle;
@@ -19,6 +20,7 @@ import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
 import dev.lantern.stix.json.StixJson;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +95,40 @@ abstract class StoreContract {
             Instant.parse("2024-05-01T00:00:00Z"));
     assertThat(store.versions(apt)).extracting(StoredVersion::sequence).containsExactly(1, 2, 3);
     assertThat(store.get(apt).common().modified()).contains(Instant.parse("2024-05-01T00:00:00Z"));
+  }
+
+  @Test
+  void versions_anyBatchOrderGivesIncreasingModified() {
+    List<String> stamps =
+        List.of(
+            "2024-01-01T00:00:00Z",
+            "2024-01-02T00:00:00Z",
+            "2024-01-03T00:00:00Z",
+            "2024-01-04T00:00:00Z");
+    qt().withExamples(20)
+        .forAll(integers().between(0, 23))
+        .checkAssert(
+            permutation -> {
+              Identifier id = newId("intrusion-set");
+              // permutation (0..23) decoded as a Lehmer code: every order of the four versions
+              List<String> pool = new ArrayList<>(stamps);
+              List<String> order = new ArrayList<>();
+              int code = permutation;
+              for (int k = pool.size(); k > 0; k--) {
+                order.add(pool.remove(code % k));
+                code /= k;
+              }
+              List<StixObject> batch = new ArrayList<>();
+              order.forEach(t -> batch.add(intrusionSet(id, t, "Group " + t)));
+
+              store.upsert(batch);
+
+              assertThat(store.versions(id))
+                  .extracting(v -> v.modified().orElseThrow().toString())
+                  .containsExactlyElementsOf(stamps);
+              assertThat(store.find(id).orElseThrow().common().modified())
+                  .contains(Instant.parse(stamps.get(3)));
+            });
   }
 
   @Test
@@ -433,7 +469,7 @@ abstract class StoreContract {
   @Test
   void search_anyTextEitherAnswersOrFailsWithStoreException() {
     store.upsert(List.of(malware(newId("malware"), "2024-01-01T00:00:00Z", "Coathanger", false)));
-    qt().withExamples(150)
+    qt().withExamples(100)
         .forAll(strings().allPossible().ofLengthBetween(0, 40))
         .checkAssert(
             text -> {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -35,7 +36,7 @@ import java.util.stream.Stream;
 public final class Sweeper {
   private final IndicatorIndex index;
   private final int threads;
-  private final java.util.concurrent.Executor executor;
+  private final Executor executor;
   private final InstantSource clock;
   private final LogFormat format;
   private final Supplier<InputStream> stdin;
@@ -79,7 +80,7 @@ public final class Sweeper {
       }
     }
     ExecutorService own = executor == null ? Executors.newFixedThreadPool(threads) : null;
-    java.util.concurrent.Executor runOn = executor == null ? own : executor;
+    Executor runOn = executor == null ? own : executor;
     try {
       List<List<CompletableFuture<ChunkResult>>> futures = new ArrayList<>();
       for (Input in : planned) {
@@ -149,7 +150,7 @@ public final class Sweeper {
   public static final class Builder {
     private final IndicatorIndex index;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private java.util.concurrent.Executor executor;
+    private Executor executor;
     private InstantSource clock = InstantSource.system();
     private LogFormat format = LogFormat.AUTO;
     private Supplier<InputStream> stdin = () -> System.in;
@@ -168,7 +169,7 @@ public final class Sweeper {
     }
 
     /** Runs chunk scans on this executor instead of a private pool of {@link #threads} threads. */
-    public Builder executor(java.util.concurrent.Executor executor) {
+    public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }

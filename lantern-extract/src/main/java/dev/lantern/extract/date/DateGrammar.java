@@ -194,6 +194,8 @@ final class DateGrammar {
       } catch (DateTimeException | ArithmeticException e) {
         when = Optional.empty(); // e.g. "29 February" in a common year, or a reference near MAX
       }
+      // A value must be writable as YYYY; a reference near LocalDate.MIN or MAX can leave that.
+      when = when.filter(d -> d.getYear() >= 1 && d.getYear() <= 9999);
       when.ifPresent(d -> context.remember(c.granularity(), d));
       int start = tokens.get(c.first()).start();
       int end = tokens.get(c.end() - 1).end();
@@ -232,7 +234,7 @@ final class DateGrammar {
         || (c = modified(i)) != null
         || (c = englishMonth(i)) != null
         || (c = cyrillicMonth(i)) != null
-        || (c = weekday(i)) != null
+        || (c = weekdays(i)) != null
         || (c = relativeWords(i)) != null
         || (c = ago(i)) != null
         || (c = year(i)) != null) {
@@ -242,7 +244,8 @@ final class DateGrammar {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Absolute forms: 14.01.2022, 2023-07-14, 6 лютого 2024, February 6, 2024
+  // Absolute forms: 14.01.2022 (two-digit day and month only: 1.2.2023 is a version), 2023-07-14, 6
+  // лютого 2024, February 6, 2024
   // ---------------------------------------------------------------------------------------------
 
   private Candidate numeric(int i) {
@@ -261,7 +264,7 @@ final class DateGrammar {
     } else {
       int dot1 = s.indexOf('.');
       int dot2 = dot1 < 0 ? -1 : s.indexOf('.', dot1 + 1);
-      if (dot2 < 0 || dot2 != n - 5 || dot1 < 1 || dot1 > 2 || dot2 - dot1 < 2 || dot2 - dot1 > 3) {
+      if (dot2 < 0 || dot2 != n - 5 || dot1 != 2 || dot2 != 5) {
         return null;
       }
       if (!Token.allDigits(s, 0, dot1)
@@ -273,7 +276,7 @@ final class DateGrammar {
       m = Integer.parseInt(s, dot1 + 1, dot2, 10);
       y = Integer.parseInt(s, dot2 + 1, n, 10);
     }
-    if (!validDay(m, d) || y < 1000) {
+    if (y < 1000 || !exists(y, m, d)) {
       return null;
     }
     return new Candidate(i, i + 1, Granularity.DAY, false, c -> Optional.of(LocalDate.of(y, m, d)));
@@ -305,6 +308,9 @@ final class DateGrammar {
     if (ys == null) {
       return new Candidate(
           first, end, g, true, c -> c.reference.map(r -> LocalDate.of(latestYearOf(r, m), m, day)));
+    }
+    if (!ys.relative() && !exists(ys.value(), m, day)) {
+      return null; // "29 February 2023" is no date; say nothing rather than guess
     }
     return new Candidate(
         first, ys.end(), g, ys.relative(), c -> ys.year(c).map(y -> LocalDate.of(y, m, day)));
@@ -528,7 +534,7 @@ final class DateGrammar {
   // Weekdays: Monday, last Tuesday, в пятницу, прошлую пятницу (Ukrainian ones are above)
   // ---------------------------------------------------------------------------------------------
 
-  private Candidate weekday(int i) {
+  private Candidate weekdays(int i) {
     String k = key(i);
     if (allows(Language.ENGLISH) && cont(i + 1)) {
       int direction = k.equals("last") ? -1 : k.equals("next") ? 1 : 0;
@@ -650,6 +656,12 @@ final class DateGrammar {
         return c.from(i);
       }
     }
+    if (EN_SEASONS.contains(k)) {
+      int y = key(i + 1).equals("of") ? i + 2 : i + 1;
+      if (isYearNumber(y) && cont(i + 1) && cont(y)) {
+        return yearCandidate(i, new YearSpec(y + 1, false, tokens.get(y).number()));
+      }
+    }
     boolean that = k.equals("that");
     boolean same = k.equals("the") && key(i + 1).equals("same") && cont(i + 1);
     if ((that || same) && cont(i + (that ? 1 : 2))) {
@@ -736,7 +748,7 @@ final class DateGrammar {
     if (y < 1900 || y > 2099) {
       return null;
     }
-    YearSpec ys = yearSpec(i, null);
+    YearSpec ys = yearAt(i, null);
     boolean suffixed = ys != null && ys.end() > i + 1;
     boolean context = YEAR_CONTEXT.contains(key(i - 1)) && cont(i);
     boolean range =
@@ -769,9 +781,13 @@ final class DateGrammar {
    * @param lang the language of the word before, or null for any
    */
   private YearSpec yearSpec(int j, Language lang) {
-    if (!cont(j)) {
-      return null;
-    }
+    return cont(j) ? yearAt(j, lang) : null;
+  }
+
+  /**
+   * As {@link #yearSpec} but for a year that starts a phrase (no check against the token before).
+   */
+  private YearSpec yearAt(int j, Language lang) {
     if (isYearNumber(j)) {
       int y = tokens.get(j).number();
       int end = j + 1;
@@ -891,6 +907,10 @@ final class DateGrammar {
   private boolean isYearNumber(int j) {
     String s = text(j);
     return s != null && s.length() == 4 && Token.allDigits(s, 0, 4) && s.charAt(0) != '0';
+  }
+
+  private static boolean exists(int y, int m, int d) {
+    return validDay(m, d) && d <= java.time.YearMonth.of(y, m).lengthOfMonth();
   }
 
   private static boolean validDay(int m, int d) {

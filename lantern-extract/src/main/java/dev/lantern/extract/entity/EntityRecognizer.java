@@ -19,9 +19,9 @@ import java.util.Set;
  * dictionary knows, a fallback stem ({@link NameIndex}). Matching is leftmost-longest: from each
  * word, the trie of names is walked with every key of each following word; the longest name whose
  * case rule and cue hold wins and the scan resumes after it. Names may only run across spaces,
- * hyphens, and single dots, slashes, ampersands or apostrophes, never across sentence punctuation.
- * When several entities share the winning span (a capital that is both a country and its
- * government), one mention is reported for each. Cost is linear in the text's length times the
+ * hyphens, an ampersand, or one dot, slash or apostrophe with no space, never across sentence
+ * punctuation. When several entities share the winning span (a capital that is both a country and
+ * its government), one mention is reported for each. Cost is linear in the text's length times the
  * longest name (a dozen words).
  *
  * <p>Immutable and thread-safe; the morphology dictionaries load lazily, once per JVM.
@@ -201,7 +201,8 @@ public final class EntityRecognizer {
       if (c == ' ' || c == '\u00A0' || c == '-' || c == '\u2010' || c == '\u2011') {
         continue;
       }
-      if (c == '.' || c == '/' || c == '&' || Token.isApostrophe(c)) {
+      boolean tight = c == '.' || c == '/' || Token.isApostrophe(c);
+      if (tight && to - from == 1 || c == '&') {
         joiners++;
         continue;
       }

@@ -146,7 +146,7 @@ final class Scanner {
   Scanner(CharSequence text) {
     this.text = text;
     this.n = text.length();
-    int cap = Math.min(MAX_RUN, n + 1);
+    int cap = (int) Math.min(MAX_RUN, n + 1L);
     this.buf = new char[cap];
     this.from = new int[cap];
     this.to = new int[cap];

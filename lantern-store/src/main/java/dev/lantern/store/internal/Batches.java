@@ -2,8 +2,9 @@ package dev.lantern.store.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
 
-/** Runs a prepared statement as JDBC batches of bounded size. */
+/** Runs a prepared statement as JDBC batches of bounded size; writes {@code IN} lists. */
 final class Batches {
   /**
    * Rows per {@code executeBatch}: large enough to amortise round trips, small enough for memory.
@@ -32,5 +33,10 @@ final class Batches {
     if (pending > 0) {
       ps.executeBatch();
     }
+  }
+
+  /** {@code ?, ?, …} with {@code n} placeholders. */
+  static String placeholders(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
   }
 }

@@ -15,7 +15,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Where a store lives and how to reach it: a SQLite file (created with its folder, WAL journal,
- * foreign keys on) or a PostgreSQL JDBC URL. {@link #describe()} never includes credentials.
+ * foreign keys on) or a PostgreSQL JDBC URL. {@link #description()} never includes credentials.
  *
  * @param dialect the database kind
  * @param dataSource connections to it
@@ -120,11 +120,6 @@ public record Database(Dialect dialect, DataSource dataSource, String descriptio
       throw new StoreException(
           "cannot open store " + description + ": " + e.getMessage() + "; check the location", e);
     }
-  }
-
-  /** The location for messages. */
-  public String describe() {
-    return description;
   }
 
   private static String withoutQuery(String url) {

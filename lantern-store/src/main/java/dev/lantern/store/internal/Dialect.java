@@ -1,6 +1,5 @@
 package dev.lantern.store.internal;
 
-import dev.lantern.store.SearchQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -129,9 +128,4 @@ public enum Dialect {
 
   /** The value bound to the match parameter for these words (letters and digits only). */
   abstract String matchExpression(List<String> words);
-
-  /** Convenience for {@link SearchQuery} consumers in this package. */
-  static List<String> words(SearchQuery q) {
-    return SearchWords.of(q.text());
-  }
 }

@@ -18,12 +18,12 @@ public final class Search {
   private Search() {}
 
   public static SearchPage run(Connection c, Dialect dialect, SearchQuery q) throws SQLException {
-    List<String> words = Dialect.words(q);
+    List<String> words = SearchWords.of(q.text());
     StringBuilder filters = new StringBuilder();
     List<Object> params = new ArrayList<>();
     params.add(dialect.matchExpression(words));
     if (!q.types().isEmpty()) {
-      filters.append(" AND o.type IN (").append(Upsert.placeholders(q.types().size())).append(')');
+      filters.append(" AND o.type IN (").append(Batches.placeholders(q.types().size())).append(')');
       q.types().stream().map(StixType::value).sorted().forEach(params::add);
     }
     q.modifiedFrom()

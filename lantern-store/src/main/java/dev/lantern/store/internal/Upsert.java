@@ -165,7 +165,7 @@ public final class Upsert {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
       String sql =
           "SELECT id, modified, revoked, version_count FROM stix_object WHERE id IN ("
-              + placeholders(chunk.size())
+              + Batches.placeholders(chunk.size())
               + ")";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = 0; i < chunk.size(); i++) {
@@ -220,7 +220,9 @@ public final class Upsert {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
       try (PreparedStatement ps =
           c.prepareStatement(
-              "SELECT id FROM stix_object WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+              "SELECT id FROM stix_object WHERE id IN ("
+                  + Batches.placeholders(chunk.size())
+                  + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setString(i + 1, chunk.get(i));
         }
@@ -356,9 +358,5 @@ public final class Upsert {
             p.setString(2, row.marking());
           });
     }
-  }
-
-  static String placeholders(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 }

@@ -148,7 +148,7 @@ public final class IndicatorIndex {
   public Optional<Indicator> match(String value) {
     Keys keys = new Keys();
     byte[] b = value.trim().getBytes(StandardCharsets.UTF_8);
-    Optional<IndicatorType> type = Builder.guess(keys, b);
+    Optional<IndicatorType> type = Builder.guess(keys, b, new String(b, StandardCharsets.UTF_8));
     if (type.isEmpty()) {
       return Optional.empty();
     }
@@ -285,7 +285,10 @@ public final class IndicatorIndex {
      */
     public Optional<String> add(IndicatorType type, String value, String reference) {
       String v = value.trim();
-      byte[] b = v.getBytes(StandardCharsets.UTF_8);
+      return add(type, v, v.getBytes(StandardCharsets.UTF_8), reference);
+    }
+
+    private Optional<String> add(IndicatorType type, String v, byte[] b, String reference) {
       byte[] out = keys.out();
       switch (type) {
         case IPV4, IPV6:
@@ -332,11 +335,13 @@ public final class IndicatorIndex {
 
     /** Adds a value whose type is guessed from its shape; see {@link #guess(String)}. */
     public Optional<String> addGuessing(String value, String reference) {
-      Optional<IndicatorType> type = guess(value);
+      String v = value.trim();
+      byte[] b = v.getBytes(StandardCharsets.UTF_8);
+      Optional<IndicatorType> type = guess(keys, b, v);
       if (type.isEmpty()) {
         return Optional.of("not an IP, CIDR, domain, URL, e-mail address or hash");
       }
-      return add(type.get(), value, reference);
+      return add(type.get(), v, b, reference);
     }
 
     /** Records an indicator the source offered but that cannot be used. */
@@ -349,11 +354,11 @@ public final class IndicatorIndex {
      * digits a hash, dotted quad (optionally {@code /n}) IPv4, colon form IPv6, dotted name domain.
      */
     public Optional<IndicatorType> guess(String value) {
-      return guess(keys, value.trim().getBytes(StandardCharsets.UTF_8));
+      String v = value.trim();
+      return guess(keys, v.getBytes(StandardCharsets.UTF_8), v);
     }
 
-    static Optional<IndicatorType> guess(Keys keys, byte[] b) {
-      String s = new String(b, StandardCharsets.UTF_8);
+    static Optional<IndicatorType> guess(Keys keys, byte[] b, String s) {
       if (s.contains("://")) {
         return Optional.of(IndicatorType.URL);
       }
