@@ -6,9 +6,11 @@ import dev.lantern.extract.language.Language;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -161,6 +163,9 @@ final class DateGrammar {
           0,
           "вчера",
           -1);
+  private static final Set<String> RU_MODIFIERS =
+      Set.of("начале", "конце", "середине", "начала", "конца", "середины");
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final Set<String> EN_SEASONS =
       Set.of("summer", "spring", "autumn", "fall", "winter");
 
@@ -483,9 +488,7 @@ final class DateGrammar {
         return inner.from(i);
       }
     }
-    if (allows(Language.RUSSIAN)
-        && Set.of("начале", "конце", "середине", "начала", "конца", "середины").contains(k)
-        && cont(i + 1)) {
+    if (allows(Language.RUSSIAN) && RU_MODIFIERS.contains(k) && cont(i + 1)) {
       Month month = month(i + 1);
       if (month != null && month.language() == Language.RUSSIAN) {
         return withYear(i, i + 2, month.number(), 0, yearSpec(i + 2, Language.RUSSIAN));
@@ -517,7 +520,7 @@ final class DateGrammar {
   private Candidate englishMidCompound(int i) {
     Token t = tokens.get(i);
     String rest = t.text().substring(4);
-    Optional<Month> month = lexicon.month(rest.toLowerCase(java.util.Locale.ROOT));
+    Optional<Month> month = lexicon.month(rest.toLowerCase(Locale.ROOT));
     if (month.isPresent() && month.get().form() == Lexicon.Form.ENGLISH) {
       int m = month.get().number();
       return withYear(i, i + 1, m, 0, yearSpec(i + 1, Language.ENGLISH));
@@ -643,7 +646,7 @@ final class DateGrammar {
 
   private Candidate englishRelative(int i, String k) {
     int j = i;
-    if (Set.of("earlier", "later").contains(k) && cont(i + 1)) {
+    if ((k.equals("earlier") || k.equals("later")) && cont(i + 1)) {
       j = i + 1; // "early"/"late"/"mid" are handled with the modifiers
     }
     Integer delta = EN_DELTA.get(key(j));
@@ -896,8 +899,8 @@ final class DateGrammar {
     if (digits == 0 || digits > 2) {
       return -1;
     }
-    String suffix = s.substring(digits).toLowerCase(java.util.Locale.ROOT);
-    if (!(suffix.isEmpty() || Set.of("st", "nd", "rd", "th").contains(suffix))) {
+    String suffix = s.substring(digits).toLowerCase(Locale.ROOT);
+    if (!(suffix.isEmpty() || ORDINAL_SUFFIXES.contains(suffix))) {
       return -1;
     }
     int d = Integer.parseInt(s, 0, digits, 10);
@@ -910,7 +913,7 @@ final class DateGrammar {
   }
 
   private static boolean exists(int y, int m, int d) {
-    return validDay(m, d) && d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+    return validDay(m, d) && d <= YearMonth.of(y, m).lengthOfMonth();
   }
 
   private static boolean validDay(int m, int d) {
