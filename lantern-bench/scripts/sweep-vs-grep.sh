@@ -12,6 +12,7 @@
 #   GREP_SAMPLE_MB grep/rg run on the first N MB of each log (default 100; 0 = whole corpus,
 #                  which takes minutes: grep -F with a million patterns runs at a few MB/s)
 #   THREADS        thread counts to run Lantern with (default "1 2")
+#   LANTERN_JAVA_OPTS  JVM options for Lantern (default -Xmx512m, so peak RSS reflects need)
 set -euo pipefail
 
 out="${1:?usage: sweep-vs-grep.sh DIR [INDICATORS] [BYTES]}"
@@ -22,6 +23,7 @@ lantern="${LANTERN:-$root/lantern}"
 bench_jar="${BENCH_JAR:-$root/lantern-bench/target/lantern-bench.jar}"
 sample_mb="${GREP_SAMPLE_MB:-100}"
 threads_list="${THREADS:-1 2}"
+export LANTERN_JAVA_OPTS="${LANTERN_JAVA_OPTS:--Xmx512m}"
 
 if [[ ! -f "$bench_jar" ]]; then
   echo "building $bench_jar ..." >&2
@@ -44,19 +46,23 @@ cat "${logs[@]}" > /dev/null # page cache
 
 now() { date +%s.%N; }
 peak_rss() { awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$1"; }
-timed() { # timed LOGFILE CMD... ; prints seconds
-  local log="$1"; shift
+timed() { # timed ERRLOG OUTFILE CMD... ; runs CMD > OUTFILE, prints wall seconds
+  local log="$1" into="$2"; shift 2
   local t0 t1
   t0=$(now)
-  if [[ -x /usr/bin/time ]]; then /usr/bin/time -v "$@" 2> "$log" || true; else "$@" 2> "$log" || true; fi
+  if [[ -x /usr/bin/time ]]; then
+    /usr/bin/time -v "$@" > "$into" 2> "$log" || true
+  else
+    "$@" > "$into" 2> "$log" || true
+  fi
   t1=$(now)
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
 }
 
 declare -A lantern_mbps
 for t in $threads_list; do
-  secs=$(timed "$out/lantern-$t.err" "$lantern" sweep --intel "$out/indicators.txt" --format jsonl \
-    --threads "$t" --stats "$out/logs" > "$out/hits-$t.jsonl")
+  secs=$(timed "$out/lantern-$t.err" "$out/hits-$t.jsonl" "$lantern" sweep \
+    --intel "$out/indicators.txt" --format jsonl --threads "$t" --stats "$out/logs")
   stats=$(grep 'stats:' "$out/lantern-$t.err" | sed 's/.*stats: //')
   scan_mbps=$(sed -n 's/.* = \([0-9.]*\) MB\/s.*/\1/p' <<< "$stats")
   lantern_mbps[$t]="$scan_mbps"
@@ -77,13 +83,13 @@ else
   sample_bytes=$(cat "${sample[@]}" | wc -c)
 fi
 grep -v '^#' "$out/indicators.txt" > "$out/patterns.txt"
-secs=$(timed "$out/grep.err" bash -c 'LC_ALL=C grep -F -f "$0" "${@}" | wc -l > "$0.grep-lines"' "$out/patterns.txt" "${sample[@]}")
+secs=$(timed "$out/grep.err" "$out/grep-lines" bash -c 'LC_ALL=C grep -F -f "$0" "${@}" | wc -l' "$out/patterns.txt" "${sample[@]}")
 grep_mbps=$(awk -v b="$sample_bytes" -v s="$secs" 'BEGIN { printf "%.1f", b / 1e6 / s }')
-echo "== grep -F -f on $(awk -v b="$sample_bytes" 'BEGIN { printf "%.0f", b/1e6 }') MB: ${secs} s = ${grep_mbps} MB/s (incl. pattern compile), $(cat "$out/patterns.txt.grep-lines") matching lines (substring matches: no CIDR, no subdomain semantics), peak RSS $(peak_rss "$out/grep.err")"
+echo "== grep -F -f on $(awk -v b="$sample_bytes" 'BEGIN { printf "%.0f", b/1e6 }') MB: ${secs} s = ${grep_mbps} MB/s (incl. pattern compile), $(cat "$out/grep-lines") matching lines (substring matches: no CIDR, no subdomain semantics), peak RSS $(peak_rss "$out/grep.err")"
 if command -v rg > /dev/null; then
-  secs=$(timed "$out/rg.err" bash -c 'rg -F -f "$0" --no-filename "${@}" | wc -l > "$0.rg-lines"' "$out/patterns.txt" "${sample[@]}")
+  secs=$(timed "$out/rg.err" "$out/rg-lines" bash -c 'rg -F -f "$0" --no-filename "${@}" | wc -l' "$out/patterns.txt" "${sample[@]}")
   rg_mbps=$(awk -v b="$sample_bytes" -v s="$secs" 'BEGIN { printf "%.1f", b / 1e6 / s }')
-  echo "== rg -F -f: ${secs} s = ${rg_mbps} MB/s, $(cat "$out/patterns.txt.rg-lines") lines, peak RSS $(peak_rss "$out/rg.err")"
+  echo "== rg -F -f: ${secs} s = ${rg_mbps} MB/s, $(cat "$out/rg-lines") lines, peak RSS $(peak_rss "$out/rg.err")"
 else
   echo "== rg: not installed, skipped"
 fi
