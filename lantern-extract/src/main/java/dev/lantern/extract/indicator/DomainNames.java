@@ -21,8 +21,7 @@ final class DomainNames {
 
   /** Top-level domains that are also common file extensions. */
   private static final Set<String> FILE_EXTENSION_TLDS =
-      Set.of(
-          "zip", "mov", "sh", "py", "so", "rs", "pm", "ps", "md", "cab", "one", "run", "pub");
+      Set.of("zip", "mov", "sh", "py", "so", "rs", "pm", "ps", "md", "cab", "one", "run", "pub");
 
   static boolean isFileExtensionTld(String tld) {
     return FILE_EXTENSION_TLDS.contains(tld);

@@ -49,8 +49,7 @@ class DateCorpusEvaluationTest {
   private static void score(String code, boolean hinted) throws IOException {
     Path dir = corpus().resolve(code);
     Assumptions.assumeTrue(Files.isDirectory(dir), dir + " absent: skipping");
-    Optional<Language> language =
-        hinted ? Optional.of(Language.ofCode(code)) : Optional.empty();
+    Optional<Language> language = hinted ? Optional.of(Language.ofCode(code)) : Optional.empty();
     Score exact = new Score();
     Score valueOnly = new Score();
     List<String> misses = new ArrayList<>();
@@ -98,7 +97,12 @@ class DateCorpusEvaluationTest {
           });
     }
     System.out.printf(
-        Locale.ROOT, "dates %s%s: span+value %s; value only %s%n", code, hinted ? "" : " (no language hint)", exact, valueOnly);
+        Locale.ROOT,
+        "dates %s%s: span+value %s; value only %s%n",
+        code,
+        hinted ? "" : " (no language hint)",
+        exact,
+        valueOnly);
     misses.forEach(m -> System.out.println("  " + m));
     assertThat(exact.f1()).as("span+value F1 for %s", code).isGreaterThanOrEqualTo(F1_FLOOR);
   }

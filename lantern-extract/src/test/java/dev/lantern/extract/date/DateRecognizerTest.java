@@ -121,8 +121,7 @@ class DateRecognizerTest {
   @Test
   void recognize_findsEveryMentionInAMegabyteOfDateWords() {
     String text = "в прошлом году ".repeat(70_000);
-    List<DateMention> found =
-        RECOGNIZER.recognize(text, Optional.empty(), Optional.of(PUBLISHED));
+    List<DateMention> found = RECOGNIZER.recognize(text, Optional.empty(), Optional.of(PUBLISHED));
     assertThat(found).hasSize(70_000);
     assertThat(found.get(69_999).value()).contains("2023");
   }
