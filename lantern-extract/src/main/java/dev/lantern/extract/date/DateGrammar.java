@@ -220,10 +220,11 @@ final class DateGrammar {
   }
 
   private static String format(LocalDate d, Granularity g) {
+    String iso = d.toString(); // YYYY-MM-DD for years 1..9999, which parse() guarantees
     return switch (g) {
-      case YEAR -> String.format("%04d", d.getYear());
-      case MONTH -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
-      case DAY -> d.toString();
+      case YEAR -> iso.substring(0, 4);
+      case MONTH -> iso.substring(0, 7);
+      case DAY -> iso;
     };
   }
 

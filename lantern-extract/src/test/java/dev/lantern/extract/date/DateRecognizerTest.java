@@ -119,11 +119,11 @@ class DateRecognizerTest {
   }
 
   @Test
-  void recognize_findsEveryMentionInAMegabyteOfDateWords() {
-    String text = "в прошлом году ".repeat(70_000);
+  void recognize_findsEveryMentionInLongRepetitiveText() {
+    String text = "в прошлом году ".repeat(20_000);
     List<DateMention> found = RECOGNIZER.recognize(text, Optional.empty(), Optional.of(PUBLISHED));
-    assertThat(found).hasSize(70_000);
-    assertThat(found.get(69_999).value()).contains("2023");
+    assertThat(found).hasSize(20_000);
+    assertThat(found.get(19_999).value()).contains("2023");
   }
 
   @Test

@@ -76,7 +76,6 @@ class EntityRecognizerPropertiesTest {
       lastEnd = m.end();
     }
   }
-  }
 
   @Test
   void recognize_neverThrowsOnRandomUnicode() {
