@@ -127,6 +127,31 @@ class DateRecognizerTest {
   }
 
   @Test
+  void recognize_saysNothingAboutAmbiguousSlashDates() {
+    assertThat(recognize("Seen on 03/04/2021 twice", Language.ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void recognize_needsANumberBeforeAgo() {
+    assertThat(recognize("It was created only days ago, a few months ago.", Language.ENGLISH))
+        .isEmpty();
+  }
+
+  @Test
+  void recognize_readsListedMonths() {
+    assertThat(recognize("Campaigns ran in May, June and August.", Language.ENGLISH))
+        .extracting(m -> m.value().orElseThrow())
+        .containsExactly("2023-05", "2023-06", "2023-08");
+  }
+
+  @Test
+  void recognize_doesNotDateFileNamesWithoutTheirYear() {
+    assertThat(recognize("Dropped Course 5 – 16 October 2020.zipx today", Language.ENGLISH))
+        .extracting(DateMention::text)
+        .containsExactly("today");
+  }
+
+  @Test
   void recognize_rejectsNullArguments() {
     assertThatNullPointerException()
         .isThrownBy(() -> RECOGNIZER.recognize(null, Optional.empty(), Optional.empty()));
@@ -174,6 +199,14 @@ class DateRecognizerTest {
           ru | Активна с апреля 2023 года.               | апреля 2023 года         | 2023-04    | MONTH
           ru | За прошлогодней атакой стоит ГРУ.         | прошлогодней             | 2023       | YEAR
           ru | Письма пришли две недели назад.           | две недели назад         | 2024-01-23 | DAY
+          en | Created 2020-03-23T07:08:34Z here         | 2020-03-23               | 2020-03-23 | DAY
+          en | Cookie expires 24-Apr-2020 13:00          | 24-Apr-2020              | 2020-04-24 | DAY
+          en | Uploaded on 08/25/2018 to VirusTotal      | 08/25/2018               | 2018-08-25 | DAY
+          en | Uploaded on 25/08/2018 to VirusTotal      | 25/08/2018               | 2018-08-25 | DAY
+          en | Posted Monday, March 23, 2020 at noon     | Monday, March 23, 2020   | 2020-03-23 | DAY
+          en | Ryuk grew over the past year.             | past year                | 2023       | YEAR
+          en | Active since at least 2012.               | 2012                     | 2012       | YEAR
+          uk | Це було рік тому.                         | рік тому                 | 2023       | YEAR
           """)
   void recognize_resolvesExpression(
       String code, String sentence, String expected, String value, Granularity granularity) {

@@ -30,6 +30,15 @@ public final class IndicatorIndex {
   /** Label counts of the domains held: parents with other counts need no lookup. */
   private final boolean[] domainLabels;
 
+  /**
+   * One bit per IPv4 /16 that any IPv4 indicator touches (8 KB, stays in L1): most addresses in
+   * logs (internal ranges, big clouds) are rejected with one load before any hashing.
+   */
+  private final long[] ipv4Slash16;
+
+  /** One bit per hashed top-level label of the domains held (512 bytes). */
+  private final long[] domainTlds;
+
   private IndicatorIndex(Builder b) {
     this.table = b.table.build();
     this.rejected = List.copyOf(b.rejected);
@@ -38,6 +47,8 @@ public final class IndicatorIndex {
     this.ipv4Prefixes = descending(b.ipv4Prefixes, 32);
     this.ipv6Prefixes = descending(b.ipv6Prefixes, 128);
     this.domainLabels = b.domainLabels.clone();
+    this.ipv4Slash16 = b.ipv4Slash16.clone();
+    this.domainTlds = b.domainTlds.clone();
   }
 
   /** A builder for an index; not thread-safe. */
@@ -82,6 +93,10 @@ public final class IndicatorIndex {
 
   /** The most specific IPv4 indicator (exact or CIDR) containing {@code address}, or -1. */
   public int findIpv4(Keys keys, long address) {
+    int top = (int) (address >>> 16);
+    if ((ipv4Slash16[top >>> 6] & (1L << top)) == 0) {
+      return -1;
+    }
     byte[] out = keys.out();
     for (int prefix : ipv4Prefixes) {
       int e = table.find(IndicatorType.IPV4.ordinal(), out, 0, keys.ipv4Key(address, prefix));
@@ -114,10 +129,16 @@ public final class IndicatorIndex {
   public int findDomain(Keys keys, int length) {
     byte[] out = keys.out();
     int labels = 1;
+    int lastDot = -1;
     for (int i = 0; i < length; i++) {
       if (out[i] == '.') {
         labels++;
+        lastDot = i;
       }
+    }
+    int tld = tldBit(out, lastDot + 1, length);
+    if ((domainTlds[tld >>> 6] & (1L << tld)) == 0) {
+      return -1;
     }
     int from = 0;
     while (from < length) {
@@ -178,6 +199,14 @@ public final class IndicatorIndex {
           default -> findExact(type.get(), keys, keys.hashKey(b, 0, b.length));
         };
     return e < 0 ? Optional.empty() : Optional.of(indicator(e));
+  }
+
+  private static int tldBit(byte[] key, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = h * 31 + key[i];
+    }
+    return (h ^ (h >>> 12)) & 4095;
   }
 
   // ------------------------------------------------------------------ display
@@ -270,6 +299,8 @@ public final class IndicatorIndex {
     private final boolean[] ipv4Prefixes = new boolean[33];
     private final boolean[] ipv6Prefixes = new boolean[129];
     private final boolean[] domainLabels = new boolean[128];
+    private final long[] ipv4Slash16 = new long[1 << 10];
+    private final long[] domainTlds = new long[64];
     private int duplicates;
 
     private Builder() {}
@@ -304,6 +335,12 @@ public final class IndicatorIndex {
               labels += out[i] == '.' ? 1 : 0;
             }
             domainLabels[labels] = true;
+            int lastDot = -1;
+            for (int i = 0; i < n; i++) {
+              lastDot = out[i] == '.' ? i : lastDot;
+            }
+            int tld = tldBit(out, lastDot + 1, n);
+            domainTlds[tld >>> 6] |= 1L << tld;
             return put(IndicatorType.DOMAIN, n, reference);
           }
         case URL:
@@ -441,6 +478,12 @@ public final class IndicatorIndex {
 
     private Optional<String> putIpv4(long address, int prefix, String reference) {
       ipv4Prefixes[prefix] = true;
+      long mask = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
+      int first = (int) ((address & mask) >>> 16);
+      int last = (int) (((address & mask) | (~mask & 0xffffffffL)) >>> 16);
+      for (int top = first; top <= last; top++) {
+        ipv4Slash16[top >>> 6] |= 1L << top;
+      }
       return put(IndicatorType.IPV4, keys.ipv4Key(address, prefix), reference);
     }
 

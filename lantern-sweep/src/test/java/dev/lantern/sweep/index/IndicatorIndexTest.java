@@ -175,4 +175,14 @@ class IndicatorIndexTest {
       assertThat(i.findIpv4(keys, a)).isEqualTo(-1);
     }
   }
+
+  @Test
+  void cidr_widerThanSlash16PassesThePreFilterForEveryCoveredAddress() {
+    IndicatorIndex i = index("10.0.0.0/15", "evil.example");
+    assertThat(matched(i, "10.0.0.0")).contains("10.0.0.0/15");
+    assertThat(matched(i, "10.1.255.255")).contains("10.0.0.0/15");
+    assertThat(matched(i, "10.2.0.0")).isEmpty();
+    assertThat(matched(i, "9.255.255.255")).isEmpty();
+    assertThat(matched(i, "evil.com")).isEmpty();
+  }
 }
