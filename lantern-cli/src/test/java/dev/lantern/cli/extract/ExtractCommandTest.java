@@ -144,7 +144,14 @@ class ExtractCommandTest {
     assertThat(results.get(1).fieldNames())
         .toIterable()
         .containsExactly(
-            "source", "language", "published", "indicators", "entities", "claims", "incidents");
+            "source",
+            "language",
+            "published",
+            "indicators",
+            "entities",
+            "claims",
+            "incidents",
+            "dates");
   }
 
   @Test

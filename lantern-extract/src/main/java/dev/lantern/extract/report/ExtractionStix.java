@@ -1,5 +1,6 @@
 package dev.lantern.extract.report;
 
+import dev.lantern.extract.entity.EntityMention;
 import dev.lantern.extract.indicator.Indicator;
 import dev.lantern.extract.indicator.IndicatorType;
 import dev.lantern.stix.AttackPattern;
@@ -11,17 +12,24 @@ import dev.lantern.stix.EmailAddr;
 import dev.lantern.stix.ExternalReference;
 import dev.lantern.stix.File;
 import dev.lantern.stix.Identifier;
+import dev.lantern.stix.Identity;
+import dev.lantern.stix.IntrusionSet;
 import dev.lantern.stix.Ipv4Addr;
 import dev.lantern.stix.Ipv6Addr;
+import dev.lantern.stix.Location;
+import dev.lantern.stix.Malware;
 import dev.lantern.stix.Relationship;
 import dev.lantern.stix.Report;
 import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
+import dev.lantern.stix.ThreatActor;
+import dev.lantern.stix.Tool;
 import dev.lantern.stix.Url;
 import dev.lantern.stix.Vulnerability;
 import dev.lantern.stix.pattern.Pattern;
 import dev.lantern.stix.pattern.Patterns;
 import dev.lantern.stix.vocab.HashAlgorithm;
+import dev.lantern.stix.vocab.IdentityClass;
 import dev.lantern.stix.vocab.PatternType;
 import dev.lantern.stix.vocab.RelationshipType;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +47,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps extractions to one STIX 2.1 bundle: a {@code report} per document, and for each live
- * indicator the observable it names, an {@code indicator} with a STIX pattern, and a {@code
- * based-on} relationship between them. CVE ids become {@code vulnerability} objects and ATT&CK
- * technique ids {@code attack-pattern} objects, each with its external reference; suppressed
- * findings are left out. See {@code docs/stix-mapping.md}.
+ * Maps extractions to one STIX 2.1 bundle: a {@code report} per document; the groups, malware,
+ * tools, countries and organisations it names; and for each live indicator the observable it names,
+ * an {@code indicator} with a STIX pattern, and a {@code based-on} relationship between them. CVE
+ * ids become {@code vulnerability} objects and ATT&CK technique ids {@code attack-pattern} objects,
+ * each with its external reference; suppressed findings are left out. See {@code
+ * docs/stix-mapping.md}.
  *
  * <p>Ids are deterministic: the same document yields the same report id, the same value the same
  * observable, indicator and relationship ids, so a bundle can be re-imported without duplicates.
@@ -79,6 +88,16 @@ public final class ExtractionStix {
           }
         }
       }
+      for (EntityMention mention : extraction.entities()) {
+        entityObject(mention, common)
+            .ifPresent(
+                o -> {
+                  objects.putIfAbsent(o.id(), o);
+                  if (!refs.contains(o.id())) {
+                    refs.add(o.id());
+                  }
+                });
+      }
       Identifier reportId =
           Identifier.forNamed(StixType.REPORT, "sha256:" + sha256(extraction.document().text()));
       Report report = Report.of(reportId, reportCommon, reportName(extraction), published);
@@ -108,6 +127,29 @@ public final class ExtractionStix {
       name = extraction.document().source();
     }
     return name.length() <= 200 ? name : name.substring(0, 199) + "…";
+  }
+
+  /**
+   * The named object an entity mention stands for: groups, malware and tools as themselves, a
+   * country as a {@code location}, an organisation as an {@code identity}. Sectors are properties
+   * of victims, not objects, so they yield nothing here.
+   */
+  private static Optional<StixObject> entityObject(EntityMention m, Common common) {
+    String name = m.canonical();
+    return switch (m.type()) {
+      case INTRUSION_SET -> Optional.of(IntrusionSet.named(common, name));
+      case THREAT_ACTOR -> Optional.of(ThreatActor.named(common, name));
+      case MALWARE -> Optional.of(Malware.family(common, name));
+      case TOOL -> Optional.of(Tool.named(common, name));
+      case COUNTRY ->
+          Optional.of(
+              m.country()
+                  .map(c -> Location.named(common, name).withCountry(c))
+                  .orElseGet(() -> Location.named(common, name).withRegion(name)));
+      case ORGANIZATION ->
+          Optional.of(Identity.named(common, name).withIdentityClass(IdentityClass.ORGANIZATION));
+      case SECTOR -> Optional.empty();
+    };
   }
 
   /** The objects one finding contributes, the observable or named object first. */

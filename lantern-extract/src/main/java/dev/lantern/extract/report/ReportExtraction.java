@@ -1,6 +1,8 @@
 package dev.lantern.extract.report;
 
+import dev.lantern.extract.date.DateMention;
 import dev.lantern.extract.document.Document;
+import dev.lantern.extract.entity.EntityMention;
 import dev.lantern.extract.indicator.Indicator;
 import dev.lantern.extract.language.Language;
 import java.time.LocalDate;
@@ -15,18 +17,24 @@ import java.util.Optional;
  * @param language its language, when it is one Lantern identifies
  * @param published the publication date: given by the user, else stated by the document
  * @param indicators indicators of compromise in text order, suppressed ones included and marked
+ * @param entities named groups, malware, tools, countries, organisations and sectors, in text order
+ * @param dates date expressions in text order, relative ones resolved against {@code published}
  */
 public record ReportExtraction(
     Document document,
     Optional<Language> language,
     Optional<LocalDate> published,
-    List<Indicator> indicators) {
+    List<Indicator> indicators,
+    List<EntityMention> entities,
+    List<DateMention> dates) {
 
   public ReportExtraction {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(published, "published");
     indicators = List.copyOf(indicators);
+    entities = List.copyOf(entities);
+    dates = List.copyOf(dates);
   }
 
   /** The indicators that are not suppressed: the ones worth acting on. */
