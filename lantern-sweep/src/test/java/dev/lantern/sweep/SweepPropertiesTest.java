@@ -1,6 +1,11 @@
 package dev.lantern.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.lantern.sweep.index.IndicatorIndex;
 import java.io.IOException;
@@ -13,16 +18,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The sweep against a deliberately naive reference matcher (regex tokens, string comparisons,
  * linear CIDR checks) on random text lines built from indicators, near misses and junk. URLs are
  * covered by example tests instead: the reference would have to re-implement normalisation.
+ *
+ * <p>Design note: every property runs QuickTheories with its own fixed seed, so a CI failure
+ * reproduces locally. Generators describe their values as Java string literals with control,
+ * non-ASCII and surrogate characters escaped, so the shrunk falsifying example can be pasted into a
+ * regression test. Random bytes are described in hex, since the sweep reads them undecoded.
  */
 class SweepPropertiesTest {
   private static final List<String> INDICATORS =
@@ -79,50 +88,125 @@ class SweepPropertiesTest {
 
   private static final IndicatorIndex INDEX = SweeperTest.index(INDICATORS.toArray(new String[0]));
 
-  @Provide
-  Arbitrary<List<String>> lines() {
-    Arbitrary<String> known = Arbitraries.of(TOKENS);
-    Arbitrary<String> junk =
-        Arbitraries.strings().withChars("abcdef0123456789.:-@_+xyz").ofMinLength(1).ofMaxLength(16);
-    Arbitrary<String> ip =
-        Arbitraries.integers().between(0, 511).map(n -> "10.0." + (n >> 8) + "." + (n & 255));
-    Arbitrary<String> sep =
-        Arbitraries.of(
-            " ", "\t", ",", "=", "\"", "/", "(", ")", "[", "]", " | ", ":", ".", "://", "<", ">");
-    Arbitrary<String> line =
-        Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, known),
-                net.jqwik.api.Tuple.of(2, junk),
-                net.jqwik.api.Tuple.of(2, ip),
-                net.jqwik.api.Tuple.of(4, sep))
-            .list()
-            .ofMaxSize(24)
+  @Test
+  void sweep_reportsExactlyTheHitsOfANaiveReferenceMatcherOnGeneratedLogLines() {
+    qt().withFixedSeed(0x5EE9_0001L)
+        .withExamples(300)
+        .forAll(lines())
+        .checkAssert(
+            lines -> {
+              String text = String.join("\n", lines);
+              List<String> actual =
+                  sweep(text).hits().stream()
+                      .map(
+                          h ->
+                              h.line()
+                                  + "@"
+                                  + h.offset()
+                                  + " "
+                                  + h.value()
+                                  + " -> "
+                                  + h.indicator().value())
+                      .toList();
+              assertThat(actual).as("hits in %s", visible(text)).isEqualTo(reference(lines));
+            });
+  }
+
+  @Test
+  void sweep_reportsNoProblemAndCountsEveryByteOfArbitraryBytes() {
+    qt().withFixedSeed(0x5EE9_0002L)
+        .withExamples(200)
+        .forAll(randomBytes())
+        .checkAssert(
+            bytes -> {
+              SweepResult r = sweepBytes(bytes);
+              assertThat(r.problems()).as("problems").isEmpty();
+              assertThat(r.bytes()).as("bytes read").isEqualTo(bytes.length);
+            });
+  }
+
+  @Test
+  void sweep_reportsNoProblemOnArbitraryStrings() {
+    qt().withFixedSeed(0x5EE9_0003L)
+        .withExamples(200)
+        .forAll(randomText())
+        .checkAssert(text -> assertThat(sweep(text).problems()).as("problems").isEmpty());
+  }
+
+  // ---------------------------------------------------------------- generators
+
+  /**
+   * Up to 12 lines, each up to 24 parts glued together: known indicators and near misses, junk from
+   * the characters indicators are made of, addresses in and around the listed IPv4 ranges, and
+   * separators.
+   */
+  private static Gen<List<String>> lines() {
+    Gen<String> known = arbitrary().pick(TOKENS);
+    Gen<String> junk =
+        lists()
+            .of(arbitrary().pick(List.of("abcdef0123456789.:-@_+xyz".split(""))))
+            .ofSizeBetween(1, 16)
+            .map(chars -> String.join("", chars));
+    Gen<String> ip = integers().between(0, 511).map(n -> "10.0." + (n >> 8) + "." + (n & 255));
+    Gen<String> sep =
+        arbitrary()
+            .pick(
+                " ", "\t", ",", "=", "\"", "/", "(", ")", "[", "]", " | ", ":", ".", "://", "<",
+                ">");
+    Gen<String> line =
+        lists()
+            .of(
+                Generate.frequency(
+                    Pair.of(3, known), Pair.of(2, junk), Pair.of(2, ip), Pair.of(4, sep)))
+            .ofSizeBetween(0, 24)
             .map(parts -> String.join("", parts));
-    return line.list().ofMaxSize(12);
+    return lists().of(line).ofSizeBetween(0, 12).describedAs(l -> visible(String.join("\n", l)));
   }
 
-  @Property(tries = 300)
-  void sweep_equalsNaiveReference(@ForAll("lines") List<String> lines) {
-    String text = String.join("\n", lines);
-    List<String> expected = reference(lines);
-    List<String> actual =
-        sweep(text).hits().stream()
-            .map(
-                h -> h.line() + "@" + h.offset() + " " + h.value() + " -> " + h.indicator().value())
-            .toList();
-    assertThat(actual).isEqualTo(expected);
+  /** Up to 600 random bytes. */
+  private static Gen<byte[]> randomBytes() {
+    return Generate.byteArrays(
+            integers().between(0, 600), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0))
+        .describedAs(SweepPropertiesTest::hex);
   }
 
-  @Property(tries = 200)
-  void sweep_neverThrowsOnArbitraryBytes(@ForAll byte[] bytes) {
-    SweepResult r = sweepBytes(bytes);
-    assertThat(r.problems()).isEmpty();
-    assertThat(r.bytes()).isEqualTo(bytes.length);
+  /** Any code points, and separately plain ASCII, up to 400 characters. */
+  private static Gen<String> randomText() {
+    return strings()
+        .allPossible()
+        .ofLengthBetween(0, 400)
+        .mix(strings().ascii().ofLengthBetween(0, 400))
+        .describedAs(SweepPropertiesTest::visible);
   }
 
-  @Property(tries = 200)
-  void sweep_neverThrowsOnArbitraryStrings(@ForAll String text) {
-    assertThat(sweep(text).problems()).isEmpty();
+  /**
+   * The text quoted, with backslashes and quotes escaped and control, non-ASCII and surrogate
+   * characters as {@code \\uXXXX}, so a reported falsifying example can be pasted into a Java
+   * string literal.
+   */
+  private static String visible(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '"') {
+        out.append('\\').append(c);
+      } else if (c >= 0x20 && c < 0x7f) {
+        out.append(c);
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** The bytes as lower-case hex pairs, with their count. */
+  private static String hex(byte[] bytes) {
+    StringBuilder out = new StringBuilder(bytes.length * 2 + 16);
+    out.append(bytes.length).append(" bytes: ");
+    for (byte b : bytes) {
+      out.append(String.format("%02x", b & 0xff));
+    }
+    return out.toString();
   }
 
   private static SweepResult sweep(String text) {
