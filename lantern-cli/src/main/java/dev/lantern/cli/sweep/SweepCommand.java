@@ -85,7 +85,9 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Scanner threads (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--store", description = "Sweep with the knowledge store's indicators.")
+  @Option(
+      names = "--store",
+      description = "Write the sightings into the knowledge store (not available yet).")
   boolean store;
 
   @Option(
@@ -136,10 +138,13 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter out, PrintWriter err) throws IOException {
-    List<String> sources = new ArrayList<>(intel);
     if (store) {
-      sources.add(0, "store");
+      err.println(
+          "lantern sweep: --store: the knowledge store is not available yet to record sightings;"
+              + " use --format stix and keep the bundle of sightings for now");
+      return ExitCodes.BAD_INPUT;
     }
+    List<String> sources = new ArrayList<>(intel);
     if (sources.isEmpty()) {
       err.println("lantern sweep: give at least one --intel SOURCE (a file of indicators)");
       return ExitCodes.BAD_INPUT;

@@ -2,8 +2,10 @@ package dev.lantern.extract.indicator;
 
 import com.google.thirdparty.publicsuffix.PublicSuffixPatterns;
 import com.google.thirdparty.publicsuffix.PublicSuffixType;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,6 +24,10 @@ final class DomainNames {
   /** Top-level domains that are also common file extensions. */
   private static final Set<String> FILE_EXTENSION_TLDS =
       Set.of("zip", "mov", "sh", "py", "so", "rs", "pm", "ps", "md", "cab", "one", "run", "pub");
+
+  /** Length of the longest entry of {@link #FILE_EXTENSION_TLDS}; longer labels are never one. */
+  static final int MAX_FILE_EXTENSION_TLD =
+      FILE_EXTENSION_TLDS.stream().mapToInt(String::length).max().orElse(0);
 
   static boolean isFileExtensionTld(String tld) {
     return FILE_EXTENSION_TLDS.contains(tld);
@@ -48,5 +54,64 @@ final class DomainNames {
     }
     List<String> list = Arrays.asList(labels);
     return PublicSuffixPatterns.TRIE.findSuffixIndex(list, PublicSuffixType.REGISTRY) >= 1;
+  }
+
+  /**
+   * {@link #isUnderPublicSuffix(String[])} of {@code name.split("\\.")}, without splitting: the
+   * trie reads labels from the last one and stops at the first it does not know, so labels are cut
+   * out of the name only when asked for — usually one or two of them.
+   */
+  static boolean isNameUnderPublicSuffix(String name) {
+    Labels labels = new Labels(name);
+    if (labels.size() < 2) {
+      return false;
+    }
+    return PublicSuffixPatterns.TRIE.findSuffixIndex(labels, PublicSuffixType.REGISTRY) >= 1;
+  }
+
+  /** The labels of a dotted name as {@link String#split} gives them, cut out on access. */
+  private static final class Labels extends AbstractList<String> {
+    private final String name;
+    private final int[] starts;
+    private final int size;
+
+    Labels(String name) {
+      this.name = name;
+      int dots = 0;
+      for (int k = 0; k < name.length(); k++) {
+        if (name.charAt(k) == '.') {
+          dots++;
+        }
+      }
+      int[] s = new int[dots + 2];
+      int count = 0;
+      s[count++] = 0;
+      for (int k = 0; k < name.length(); k++) {
+        if (name.charAt(k) == '.') {
+          s[count++] = k + 1;
+        }
+      }
+      s[count] = name.length() + 1; // sentinel: label i ends at starts[i + 1] - 1
+      int labels = count;
+      if (dots > 0) {
+        // like split: trailing empty labels are dropped
+        while (labels > 0 && s[labels] - 1 == s[labels - 1]) {
+          labels--;
+        }
+      }
+      this.starts = s;
+      this.size = labels;
+    }
+
+    @Override
+    public String get(int i) {
+      Objects.checkIndex(i, size);
+      return name.substring(starts[i], starts[i + 1] - 1);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

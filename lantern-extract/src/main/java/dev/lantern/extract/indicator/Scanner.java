@@ -1,7 +1,6 @@
 package dev.lantern.extract.indicator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,21 +17,27 @@ import java.util.Optional;
  * else). Maximal stretches of letters, digits and joiners form a <em>run</em>.
  *
  * <p>Runs are not copied while they are read: the hot loop only counts them and keeps a few flag
- * bits (has a digit, has an {@code @}, has a dot, colon or {@code @} between two word chars). Most
- * runs are plain words and are dropped when they end. A run is copied ("materialised") into a fixed
- * buffer, together with the span of original text each buffered char came from and whether it came
- * from a defang token, only when its flags make it a candidate, when it is long enough to be a hash
- * or address, when it may be a context keyword ({@code AS}, {@code CVE}, {@code version}, {@code
- * imphash}…), or when a defang token ({@link Defang}) or an address bracket continues it across a
- * separator. From then on the run is appended refanged.
+ * bits (has a digit, has an {@code @}, has a dot, colon or {@code @} between two word chars), one
+ * table load per char ({@code STEP}, indexed by the kinds of the previous and the current char).
+ * Most runs are plain words and are dropped when they end, on a short path that is inlined into the
+ * loop: it only checks whether the word is a context keyword ({@code AS}, {@code CVE}, {@code
+ * version}, {@code imphash}…; the first char, remembered by the loop, rules out most words) and
+ * reads the few chars it needs from the current chunk. A run is copied ("materialised") into a
+ * fixed buffer, together with the span of original text each buffered char came from and whether it
+ * came from a defang token, only when its flags make it a candidate, when it is long enough to be a
+ * hash or address, or when a defang token ({@link Defang}) or an address bracket continues it
+ * across a separator. From then on the run is appended refanged.
  *
  * <p>A candidate run is analysed inside the buffer only: first URLs ({@code scheme://} with a valid
  * authority), then words (split at {@code / ? # & = $ ! ~}), inside words e-mail addresses, IPv6
  * addresses, ASCII alphanumeric stretches (hashes, crypto addresses) and <em>pieces</em> (split
  * further at {@code _ @ : + * %XX}), which are classified by shape: IPv4 (and CIDR), CVE,
  * ATT&amp;CK ids, ASNs and finally domains, and URLs without a scheme. Strings are only created for
- * candidates that passed their shape checks. Context that spans runs (the keyword before a number)
- * is one small state: the kind, start and end of the previous run.
+ * candidates that passed their shape checks (lower-casing copies once, and not at all when there is
+ * nothing to lower); the public-suffix check cuts labels out of a name only as the trie asks for
+ * them, from the last one. Context that spans runs (the keyword before a number) is one small
+ * state: the kind, start and end of the previous run. Findings come out nearly in result order;
+ * they are sorted only when they are not.
  *
  * <h2>Bounds</h2>
  *
@@ -84,7 +89,33 @@ final class Scanner {
   private static final int F_DIGIT = 1;
   private static final int F_AT = 2;
   private static final int F_INNER_JOINER = 4;
+
+  /** Flags that make a run a candidate for analysis. */
+  private static final int F_CANDIDATE = F_DIGIT | F_AT | F_INNER_JOINER;
+
+  /** Runs at least this long are analysed whatever their flags (hashes, crypto addresses). */
+  private static final int MIN_LONG_RUN = 26;
+
   private static final int[] FLAG_OF_KIND = {0, 0, F_DIGIT, 0, 0, F_AT, 0};
+
+  /**
+   * Flags a char of kind {@code k} adds after a char of kind {@code p}, at index {@code p << 3 |
+   * k}: its own flag, plus {@link #F_INNER_JOINER} when a dot, colon or {@code @} precedes a letter
+   * or digit. Replaces two branches per char in the hot loop with one table load.
+   */
+  private static final int[] STEP = new int[64];
+
+  static {
+    for (int p = K_SEPARATOR; p <= K_JOINER; p++) {
+      for (int k = K_SEPARATOR; k <= K_JOINER; k++) {
+        int f = FLAG_OF_KIND[k];
+        if (p >= K_DOT && p <= K_AT && (k == K_LETTER || k == K_DIGIT)) {
+          f |= F_INNER_JOINER;
+        }
+        STEP[p << 3 | k] = f;
+      }
+    }
+  }
 
   static {
     for (int c = 0; c < 65536; c++) {
@@ -124,6 +155,15 @@ final class Scanner {
   private int len;
   private int runStart = -1;
   private int runLen;
+
+  /** The first char of the current run, so plain words need not be read back from the text. */
+  private char runFirst;
+
+  // the chunk of input being read: runs that end in it are read back from it, not from the text
+  private char[] chunk = new char[0];
+  private int chunkBase;
+  private int chunkLen;
+
   private boolean copyMode;
   private boolean runHasFang;
   private int flags;
@@ -162,9 +202,12 @@ final class Scanner {
     final String str = t instanceof String x ? x : null;
     final byte[] kinds = KIND;
     final char[] chunk = new char[Math.min(CHUNK, Math.max(1, n))];
+    this.chunk = chunk;
     int base = 0;
     while (base < n) {
       int cl = Math.min(chunk.length, n - base);
+      chunkBase = base;
+      chunkLen = cl;
       if (str != null) {
         str.getChars(base, base + cl, chunk, 0);
       } else {
@@ -179,26 +222,22 @@ final class Scanner {
         if (kind != K_SEPARATOR) {
           if (runStart < 0) {
             runStart = base + k;
+            runFirst = c;
           }
           if (copyMode) {
-            if (lastKind >= K_DOT && lastKind <= K_AT && kind <= K_DIGIT) {
-              flags |= F_INNER_JOINER;
-            }
-            flags |= FLAG_OF_KIND[kind];
+            flags |= STEP[lastKind << 3 | kind];
             lastKind = kind;
             append(c, base + k, base + k + 1, false);
             k++;
             continue;
           }
           // hot path: consume the run's chars with locals only
+          final int[] step = STEP;
           int f = flags;
           byte lk = lastKind;
           int kk = k;
           do {
-            if (lk >= K_DOT && lk <= K_AT && kind <= K_DIGIT) {
-              f |= F_INNER_JOINER;
-            }
-            f |= FLAG_OF_KIND[kind];
+            f |= step[lk << 3 | kind];
             lk = kind;
             kk++;
             if (kk == cl) {
@@ -219,7 +258,11 @@ final class Scanner {
                 : -1;
         if (next < 0) {
           if (runStart >= 0) {
-            endRun();
+            if (!copyMode && (flags & F_CANDIDATE) == 0 && runLen < MIN_LONG_RUN) {
+              endPlainWord();
+            } else {
+              endRun();
+            }
           }
           next = i + 1;
         }
@@ -228,11 +271,31 @@ final class Scanner {
       base += k;
     }
     endRun();
-    out.sort(
-        Comparator.comparingInt(Indicator::start)
-            .thenComparing(Comparator.comparingInt(Indicator::end).reversed())
-            .thenComparing(Indicator::type));
+    if (!isSorted(out)) {
+      out.sort(Scanner::compare);
+    }
     return dedupe(out);
+  }
+
+  /** Result order: by start offset, longer first at the same start, then by type. */
+  private static int compare(Indicator a, Indicator b) {
+    if (a.start() != b.start()) {
+      return a.start() < b.start() ? -1 : 1;
+    }
+    if (a.end() != b.end()) {
+      return a.end() > b.end() ? -1 : 1;
+    }
+    return a.type().compareTo(b.type());
+  }
+
+  /** Whether the findings are already in result order, as they mostly are when emitted. */
+  private static boolean isSorted(List<Indicator> list) {
+    for (int k = 1; k < list.size(); k++) {
+      if (compare(list.get(k - 1), list.get(k)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private char nextChar(int i) {
@@ -301,7 +364,7 @@ final class Scanner {
     if (copyMode) {
       return len >= back ? buf[len - back] : 0;
     }
-    return runLen >= back ? text.charAt(runStart + runLen - back) : 0;
+    return runLen >= back ? textChar(runStart + runLen - back) : 0;
   }
 
   /** Copies the current run, so far without defang tokens, into the buffer. */
@@ -384,12 +447,28 @@ final class Scanner {
     runHasFang = true;
   }
 
+  /**
+   * Ends a run that was never copied and is no candidate: the common case, kept small so that it is
+   * inlined into the pass. Equivalent to {@link #endRun} for such a run, which has touched none of
+   * the copy-mode state.
+   */
+  private void endPlainWord() {
+    if (!isDashRegion()) {
+      prevKind = runLen <= 13 ? keyword() : PREV_NONE;
+      prevStart = runStart;
+      prevEnd = runStart + runLen;
+    }
+    runStart = -1;
+    runLen = 0;
+    flags = 0;
+    lastKind = K_SEPARATOR;
+  }
+
   private void endRun() {
     if (runStart < 0) {
       return;
     }
-    boolean interesting =
-        copyMode || (flags & (F_DIGIT | F_AT | F_INNER_JOINER)) != 0 || runLen >= 26;
+    boolean interesting = copyMode || (flags & F_CANDIDATE) != 0 || runLen >= MIN_LONG_RUN;
     if (interesting) {
       materialize();
     }
@@ -431,11 +510,11 @@ final class Scanner {
   }
 
   private boolean isDashRegion() {
-    if (runLen > 3) {
+    if (runLen > 3 || (runFirst != '-' && runFirst != ':' && runFirst != '=')) {
       return false;
     }
     for (int k = runStart; k < runStart + runLen; k++) {
-      char c = text.charAt(k);
+      char c = textChar(k);
       if (c != '-' && c != ':' && c != '=') {
         return false;
       }
@@ -457,7 +536,13 @@ final class Scanner {
 
   /** The {@code k}-th char of the current run, whether it was copied or is read in place. */
   private char runChar(int k) {
-    return copyMode ? buf[k] : text.charAt(runStart + k);
+    return copyMode ? buf[k] : textChar(runStart + k);
+  }
+
+  /** The char at offset {@code i} of the text, from the current chunk when it holds it. */
+  private char textChar(int i) {
+    int p = i - chunkBase;
+    return p >= 0 && p < chunkLen ? chunk[p] : text.charAt(i);
   }
 
   /** Offset in the text of the current run's first char. */
@@ -467,19 +552,19 @@ final class Scanner {
 
   private int keyword() {
     int l = copyMode ? len : runLen;
+    if (l == 0) {
+      return PREV_NONE;
+    }
+    // the first char rules out most words before any other work (a run of colons fails it too)
+    char first = copyMode ? buf[0] : runFirst;
+    boolean possible = first < 128 ? KEYWORD_START[first] : first == 'в' || first == 'В';
+    if (!possible) {
+      return PREV_NONE;
+    }
     while (l > 0 && runChar(l - 1) == ':') {
       l--;
     }
     if (l > 12 || l == 0 || (l > 7 && l < 12)) {
-      return PREV_NONE;
-    }
-    char first = runChar(0);
-    boolean possible =
-        switch (first) {
-          case 'a', 'A', 'c', 'C', 'v', 'V', 'b', 'B', 'i', 'I', 'h', 'H', 'в', 'В' -> true;
-          default -> false;
-        };
-    if (!possible) {
       return PREV_NONE;
     }
     if (l == 2 && first == 'A' && runChar(1) == 'S') {
@@ -503,6 +588,15 @@ final class Scanner {
       return PREV_IMPHASH;
     }
     return bufIs(l, "authentihash") ? PREV_AUTHENTIHASH : PREV_NONE;
+  }
+
+  /** ASCII first letters of the keywords: {@code a c v b i h}, either case. */
+  private static final boolean[] KEYWORD_START = new boolean[128];
+
+  static {
+    for (char c : "acvbihACVBIH".toCharArray()) {
+      KEYWORD_START[c] = true;
+    }
   }
 
   private static final String[] VERSION_WORDS = {
@@ -701,7 +795,7 @@ final class Scanner {
         reason = IpAddresses.specialV4(v4);
       } else if (isHostName(hostStart, hostEnd)) {
         host = lower(hostStart, hostEnd);
-        hostType = DomainNames.isUnderPublicSuffix(host.split("\\.")) ? IndicatorType.DOMAIN : null;
+        hostType = DomainNames.isNameUnderPublicSuffix(host) ? IndicatorType.DOMAIN : null;
       } else {
         return new int[] {p + 3, -1};
       }
@@ -837,7 +931,16 @@ final class Scanner {
   }
 
   private static int hexValue(char c) {
-    return Character.digit(c, 16) >= 0 && c < 128 ? Character.digit(c, 16) : -1;
+    return c < 128 ? HEX_VALUE[c] : -1;
+  }
+
+  /** Value of each ASCII hex digit, -1 for other ASCII chars. */
+  private static final byte[] HEX_VALUE = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      HEX_VALUE[c] = (byte) Character.digit(c, 16);
+    }
   }
 
   private static boolean isAsciiAlnum(char c) {
@@ -980,7 +1083,7 @@ final class Scanner {
       reason = IpAddresses.specialV4(v4);
     } else if (isHostName(q + 1, k)) {
       domain = lower(q + 1, k);
-      if (!DomainNames.isUnderPublicSuffix(domain.split("\\."))) {
+      if (!DomainNames.isNameUnderPublicSuffix(domain)) {
         return;
       }
     } else {
@@ -1341,12 +1444,13 @@ final class Scanner {
           && isLowerCase(start, tld - 1)) {
         return -1; // "the attack.It was": a sentence boundary with a missing space
       }
-      if (DomainNames.isFileExtensionTld(lower(tld, pe))) {
+      if (pe - tld <= DomainNames.MAX_FILE_EXTENSION_TLD
+          && DomainNames.isFileExtensionTld(lower(tld, pe))) {
         return -1; // "report.zip", "libpe.so": a file name
       }
     }
     String name = lower(start, pe);
-    if (!DomainNames.isUnderPublicSuffix(name.split("\\."))) {
+    if (!DomainNames.isNameUnderPublicSuffix(name)) {
       return -1;
     }
     emit(IndicatorType.DOMAIN, name, start, pe, false, Optional.empty());
@@ -1367,6 +1471,13 @@ final class Scanner {
   // ------------------------------------------------------------------ emitting
 
   private String lower(int s, int e) {
+    int k0 = s;
+    while (k0 < e && buf[k0] < 128 && (buf[k0] < 'A' || buf[k0] > 'Z')) {
+      k0++;
+    }
+    if (k0 == e) {
+      return new String(buf, s, e - s); // ASCII without capitals: nothing to lower
+    }
     char[] c = new char[e - s];
     for (int k = s; k < e; k++) {
       char x = buf[k];
