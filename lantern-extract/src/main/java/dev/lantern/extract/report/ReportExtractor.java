@@ -1,6 +1,8 @@
 package dev.lantern.extract.report;
 
+import dev.lantern.extract.date.DateMention;
 import dev.lantern.extract.date.DateRecognizer;
+import dev.lantern.extract.date.Granularity;
 import dev.lantern.extract.document.Document;
 import dev.lantern.extract.entity.EntityRecognizer;
 import dev.lantern.extract.indicator.IndicatorExtractor;
@@ -44,7 +46,8 @@ public final class ReportExtractor {
   public ReportExtraction extract(Document document, ExtractOptions options) {
     String text = document.text();
     Optional<Language> language = options.language().or(() -> languages.identify(text));
-    Optional<LocalDate> published = options.published().or(document::published);
+    Optional<LocalDate> published =
+        options.published().or(document::published).or(() -> dateline(text, language));
     return new ReportExtraction(
         document,
         language,
@@ -52,5 +55,22 @@ public final class ReportExtractor {
         indicators.extract(text),
         entities.recognize(text, language),
         dates.recognize(text, language, published));
+  }
+
+  /** How far into the text a dateline may stand: the headline and a line or two after it. */
+  private static final int DATELINE_CHARS = 400;
+
+  /**
+   * The publication date a report states at its top ("Kyiv, 14 January 2022", "Published: 6
+   * February 2024"): the first full, absolute date in its opening lines. Used only when neither the
+   * user nor the page's metadata gave one.
+   */
+  private Optional<LocalDate> dateline(String text, Optional<Language> language) {
+    String head = text.substring(0, Math.min(text.length(), DATELINE_CHARS));
+    return dates.recognize(head, language, Optional.empty()).stream()
+        .filter(d -> !d.relative() && d.granularity() == Granularity.DAY)
+        .findFirst()
+        .flatMap(DateMention::value)
+        .map(LocalDate::parse);
   }
 }
