@@ -567,27 +567,49 @@ final class Scanner {
     if (l > 12 || l == 0 || (l > 7 && l < 12)) {
       return PREV_NONE;
     }
-    if (l == 2 && first == 'A' && runChar(1) == 'S') {
-      return PREV_AS;
+    // by length, then by the lower-cased first char (first is runChar(0)): at most one or two
+    // keywords are left to compare; no two keywords share both length and first letter except
+    // the Cyrillic version words
+    char f = Character.toLowerCase(first);
+    switch (l) {
+      case 1:
+        return f == 'v' ? PREV_VERSION : PREV_NONE;
+      case 2:
+        return first == 'A' && runChar(1) == 'S' ? PREV_AS : PREV_NONE;
+      case 3:
+        if (f == 'a') {
+          return bufIs(l, "asn") ? PREV_ASN : PREV_NONE;
+        }
+        if (f == 'c') {
+          return bufIs(l, "cve") ? PREV_CVE : PREV_NONE;
+        }
+        return f == 'v' && bufIs(l, "ver") ? PREV_VERSION : PREV_NONE;
+      case 4:
+        return f == 'h' && bufIs(l, "hash") && previousIs(PREV_IMPORT) ? PREV_IMPHASH : PREV_NONE;
+      case 5:
+        return f == 'b' && bufIs(l, "build") ? PREV_VERSION : PREV_NONE;
+      case 6:
+        if (f == 'i') {
+          return bufIs(l, "import") ? PREV_IMPORT : PREV_NONE;
+        }
+        if (f == 'в') {
+          for (String w : CYRILLIC_VERSION_WORDS) {
+            if (bufIs(l, w)) {
+              return PREV_VERSION;
+            }
+          }
+        }
+        return PREV_NONE;
+      case 7:
+        if (f == 'v') {
+          return bufIs(l, "version") ? PREV_VERSION : PREV_NONE;
+        }
+        return f == 'i' && bufIs(l, "imphash") ? PREV_IMPHASH : PREV_NONE;
+      case 12:
+        return f == 'a' && bufIs(l, "authentihash") ? PREV_AUTHENTIHASH : PREV_NONE;
+      default:
+        return PREV_NONE;
     }
-    if (bufIs(l, "asn")) {
-      return PREV_ASN;
-    }
-    if (bufIs(l, "cve")) {
-      return PREV_CVE;
-    }
-    for (String w : VERSION_WORDS) {
-      if (bufIs(l, w)) {
-        return PREV_VERSION;
-      }
-    }
-    if (bufIs(l, "import")) {
-      return PREV_IMPORT;
-    }
-    if (bufIs(l, "imphash") || (bufIs(l, "hash") && previousIs(PREV_IMPORT))) {
-      return PREV_IMPHASH;
-    }
-    return bufIs(l, "authentihash") ? PREV_AUTHENTIHASH : PREV_NONE;
   }
 
   /** ASCII first letters of the keywords: {@code a c v b i h}, either case. */
@@ -599,9 +621,11 @@ final class Scanner {
     }
   }
 
-  private static final String[] VERSION_WORDS = {
-    "version", "ver", "v", "build", "версія", "версия", "версії", "версии"
-  };
+  /**
+   * The six-letter version words; with {@code version}, {@code ver}, {@code v} and {@code build}
+   * (checked by length in {@link #keyword}) they are the words that mark a version number.
+   */
+  private static final String[] CYRILLIC_VERSION_WORDS = {"версія", "версия", "версії", "версии"};
 
   private boolean bufIs(int l, String word) {
     if (l != word.length()) {

@@ -40,6 +40,17 @@ public final class WarningList {
 
   private final String name;
   private final Set<String> hostnames;
+
+  /**
+   * {@link #suffixHash} of every entry of {@link #hostnames}, in an open-addressed table (length a
+   * power of two, at most half full, 0 marks an empty slot; an entry whose hash is 0 is held by
+   * {@link #zeroHashHost}). Lets {@link #matches} reject a host suffix by arithmetic alone; a
+   * suffix whose hash is present is still confirmed against {@link #hostnames}, so matching is
+   * exactly the set lookup it replaces.
+   */
+  private final long[] hostHashes;
+
+  private final boolean zeroHashHost;
   private final Set<String> strings;
   private final List<String> substrings;
   private final Map<Integer, Set<Long>> v4Networks;
@@ -56,6 +67,23 @@ public final class WarningList {
       Map<Integer, Set<V6Key>> v6Networks) {
     this.name = name;
     this.hostnames = Set.copyOf(hostnames);
+    int cap = Integer.highestOneBit(Math.max(1, this.hostnames.size()) * 2) * 2;
+    long[] table = new long[cap];
+    boolean zero = false;
+    for (String h : this.hostnames) {
+      long x = suffixHash(h, 0);
+      if (x == 0) {
+        zero = true;
+      } else {
+        int i = slot(x, cap);
+        while (table[i] != 0 && table[i] != x) {
+          i = (i + 1) & (cap - 1);
+        }
+        table[i] = x;
+      }
+    }
+    this.hostHashes = table;
+    this.zeroHashHost = zero;
     this.strings = Set.copyOf(strings);
     this.substrings = List.copyOf(substrings);
     this.v4Networks = Map.copyOf(v4Networks);
@@ -233,18 +261,8 @@ public final class WarningList {
         return true;
       }
     }
-    if (host != null && !hostnames.isEmpty()) {
-      String h = host;
-      while (true) {
-        if (hostnames.contains(h)) {
-          return true;
-        }
-        int dot = h.indexOf('.');
-        if (dot < 0) {
-          break;
-        }
-        h = h.substring(dot + 1);
-      }
+    if (host != null && !hostnames.isEmpty() && matchesHostname(host)) {
+      return true;
     }
     if (host != null && (!v4Networks.isEmpty() || !v6Networks.isEmpty())) {
       String ip =
@@ -273,6 +291,61 @@ public final class WarningList {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code host} or a suffix of it that follows a dot is in {@link #hostnames} — the same
+   * strings, in any order, as taking the host and then cutting it after its first dot until no dot
+   * is left. Suffix hashes are built from the last char backwards, so no string is made unless the
+   * hash of a suffix is that of an entry.
+   */
+  private boolean matchesHostname(String host) {
+    long h = 0;
+    for (int i = host.length(); i >= 0; i--) {
+      if (i < host.length()) {
+        h = h * HASH_BASE + host.charAt(i) + 1;
+      }
+      if ((i == 0 || host.charAt(i - 1) == '.')
+          && mayHoldHash(h)
+          && hostnames.contains(host.substring(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final long HASH_BASE = 0x100000001B3L;
+
+  /** The hash {@link #matchesHostname} computes for the suffix of {@code s} from {@code from}. */
+  private static long suffixHash(String s, int from) {
+    long h = 0;
+    for (int i = s.length() - 1; i >= from; i--) {
+      h = h * HASH_BASE + s.charAt(i) + 1;
+    }
+    return h;
+  }
+
+  private static int slot(long x, int cap) {
+    long m = x * 0x9E3779B97F4A7C15L;
+    return (int) (m >>> 40) & (cap - 1);
+  }
+
+  private boolean mayHoldHash(long x) {
+    if (x == 0) {
+      return zeroHashHost;
+    }
+    long[] table = hostHashes;
+    int i = slot(x, table.length);
+    while (true) {
+      long t = table[i];
+      if (t == x) {
+        return true;
+      }
+      if (t == 0) {
+        return false;
+      }
+      i = (i + 1) & (table.length - 1);
+    }
   }
 
   private static long maskV4(long addr, int prefix) {
