@@ -40,6 +40,7 @@ import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,17 @@ public final class ExtractionStix {
           extraction.language().map(l -> common.withLang(l.code())).orElse(common);
       Instant published =
           extraction.published().map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(now);
-      for (Indicator found : extraction.liveIndicators()) {
+      List<Indicator> live = extraction.liveIndicators();
+      Map<Integer, Integer> rangeEnds = new HashMap<>();
+      for (Indicator range : live) {
+        if (range.type() == IndicatorType.CIDR) {
+          rangeEnds.merge(range.start(), range.end(), Math::max);
+        }
+      }
+      for (Indicator found : live) {
+        if (isBaseOfRange(found, rangeEnds)) {
+          continue;
+        }
         for (StixObject o : objectsFor(found, common, published)) {
           objects.putIfAbsent(o.id(), o);
           if (!refs.contains(o.id())) {
@@ -127,6 +138,19 @@ public final class ExtractionStix {
       name = extraction.document().source();
     }
     return name.length() <= 200 ? name : name.substring(0, 199) + "…";
+  }
+
+  /**
+   * Whether an address finding is only the network address written before a CIDR prefix ({@code
+   * 194.87.18.0} of {@code 194.87.18.0/24}): the range is the indicator, the bare network address
+   * would be a second, wrong one.
+   */
+  private static boolean isBaseOfRange(Indicator found, Map<Integer, Integer> rangeEnds) {
+    if (found.type() != IndicatorType.IPV4 && found.type() != IndicatorType.IPV6) {
+      return false;
+    }
+    Integer rangeEnd = rangeEnds.get(found.start());
+    return rangeEnd != null && rangeEnd > found.end();
   }
 
   /**
