@@ -75,4 +75,50 @@ public record Ipv6Addr(
   public Ipv6Addr withBelongsToRefs(List<Identifier> newValue) {
     return new Ipv6Addr(id, common, value, resolvesToRefs, newValue, extra);
   }
+
+  /**
+   * The canonical text (RFC 5952) of an address given as its eight 16-bit groups: lower-case hex,
+   * leading zeros dropped, the longest run of two or more zero groups written {@code ::}. The one
+   * form every Lantern engine writes, so values from reports, logs and feeds compare equal.
+   *
+   * @throws IllegalArgumentException unless {@code groups} holds eight values in 0..0xffff
+   */
+  public static String canonicalText(int[] groups) {
+    if (groups.length != 8) {
+      throw new IllegalArgumentException("an IPv6 address has 8 groups, not " + groups.length);
+    }
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      if (groups[i] < 0 || groups[i] > 0xffff) {
+        throw new IllegalArgumentException("IPv6 group " + i + " is out of range: " + groups[i]);
+      }
+      if (groups[i] != 0) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < 8 && groups[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = j;
+    }
+    StringBuilder s = new StringBuilder(39);
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        s.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
+        s.append(':');
+      }
+      s.append(Integer.toHexString(groups[i]));
+    }
+    return s.toString();
+  }
 }

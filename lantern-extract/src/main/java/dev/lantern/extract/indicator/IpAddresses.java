@@ -1,5 +1,6 @@
 package dev.lantern.extract.indicator;
 
+import dev.lantern.stix.Ipv6Addr;
 import java.util.Optional;
 
 /**
@@ -199,44 +200,12 @@ final class IpAddresses {
     return -1;
   }
 
-  /**
-   * RFC 5952 text: lower case, no leading zeros, the longest run of two or more zero groups as
-   * {@code ::}.
-   */
+  /** RFC 5952 text, with IPv4-mapped addresses in their dotted form ({@code ::ffff:1.2.3.4}). */
   static String formatV6(int[] g) {
     if (g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xFFFF) {
       return "::ffff:" + formatV4(((long) g[6] << 16) | g[7]);
     }
-    int bestStart = -1;
-    int bestLen = 1;
-    for (int i = 0; i < 8; ) {
-      if (g[i] != 0) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < 8 && g[j] == 0) {
-        j++;
-      }
-      if (j - i > bestLen) {
-        bestStart = i;
-        bestLen = j - i;
-      }
-      i = j;
-    }
-    StringBuilder sb = new StringBuilder(39);
-    for (int i = 0; i < 8; i++) {
-      if (i == bestStart) {
-        sb.append("::");
-        i += bestLen - 1;
-        continue;
-      }
-      if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-        sb.append(':');
-      }
-      sb.append(Integer.toHexString(g[i]));
-    }
-    return sb.toString();
+    return Ipv6Addr.canonicalText(g);
   }
 
   /** The special range an IPv6 address belongs to, or empty for a global unicast address. */

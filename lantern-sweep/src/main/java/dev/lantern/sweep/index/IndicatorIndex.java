@@ -1,5 +1,6 @@
 package dev.lantern.sweep.index;
 
+import dev.lantern.stix.Ipv6Addr;
 import dev.lantern.sweep.Indicator;
 import dev.lantern.sweep.IndicatorType;
 import java.nio.charset.StandardCharsets;
@@ -235,42 +236,13 @@ public final class IndicatorIndex {
     }
   }
 
-  /** RFC 5952 text: lower-case, leading zeros dropped, the longest run of zero groups as ::. */
+  /** RFC 5952 text of a 16-byte address. */
   static String formatIpv6(byte[] a) {
     int[] g = new int[8];
     for (int i = 0; i < 8; i++) {
       g[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
     }
-    int bestStart = -1;
-    int bestLength = 1;
-    for (int i = 0; i < 8; ) {
-      if (g[i] != 0) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < 8 && g[j] == 0) {
-        j++;
-      }
-      if (j - i > bestLength) {
-        bestStart = i;
-        bestLength = j - i;
-      }
-      i = j;
-    }
-    StringBuilder s = new StringBuilder(39);
-    for (int i = 0; i < 8; i++) {
-      if (i == bestStart) {
-        s.append("::");
-        i += bestLength - 1;
-        continue;
-      }
-      if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
-        s.append(':');
-      }
-      s.append(Integer.toHexString(g[i]));
-    }
-    return s.toString();
+    return Ipv6Addr.canonicalText(g);
   }
 
   private static int[] descending(boolean[] present, int max) {
