@@ -11,16 +11,17 @@ import java.util.List;
 
 /** The STIX form of extractions: one bundle for all inputs, indented for people. */
 final class StixOutput {
+  private static final ObjectMapper INDENTED =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   private StixOutput() {}
 
   static String bundle(List<ReportExtraction> results, InstantSource clock) {
-    StixJson json = StixJson.standard();
-    String compact = json.write(new ExtractionStix(clock).bundle(results));
+    var tree = StixJson.standard().toTree(new ExtractionStix(clock).bundle(results));
     try {
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      return mapper.writeValueAsString(mapper.readTree(compact));
+      return INDENTED.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("re-indenting Lantern's own STIX output failed", e);
+      throw new IllegalStateException("indenting Lantern's own STIX output failed", e);
     }
   }
 }

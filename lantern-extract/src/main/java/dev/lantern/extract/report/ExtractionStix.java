@@ -43,9 +43,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps extractions to one STIX 2.1 bundle: a {@code report} per document; the groups, malware,
@@ -75,7 +77,7 @@ public final class ExtractionStix {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Map<Identifier, StixObject> objects = new LinkedHashMap<>();
     for (ReportExtraction extraction : extractions) {
-      List<Identifier> refs = new ArrayList<>();
+      Set<Identifier> refs = new LinkedHashSet<>();
       Common common = Common.createdAt(now);
       Common reportCommon =
           extraction.language().map(l -> common.withLang(l.code())).orElse(common);
@@ -88,40 +90,25 @@ public final class ExtractionStix {
           rangeEnds.merge(range.start(), range.end(), Math::max);
         }
       }
-      for (Indicator found : live) {
-        if (isBaseOfRange(found, rangeEnds)) {
-          continue;
-        }
-        for (StixObject o : objectsFor(found, common, published)) {
-          objects.putIfAbsent(o.id(), o);
-          if (!refs.contains(o.id())) {
-            refs.add(o.id());
-          }
+      List<StixObject> found = new ArrayList<>();
+      for (Indicator indicator : live) {
+        if (!isBaseOfRange(indicator, rangeEnds)) {
+          found.addAll(objectsFor(indicator, common, published));
         }
       }
       for (EntityMention mention : extraction.entities()) {
-        entityObject(mention, common)
-            .ifPresent(
-                o -> {
-                  objects.putIfAbsent(o.id(), o);
-                  if (!refs.contains(o.id())) {
-                    refs.add(o.id());
-                  }
-                });
+        entityObject(mention, common).ifPresent(found::add);
+      }
+      for (StixObject o : found) {
+        objects.putIfAbsent(o.id(), o);
+        refs.add(o.id());
       }
       Identifier reportId =
           Identifier.forNamed(StixType.REPORT, "sha256:" + sha256(extraction.document().text()));
-      Report report = Report.of(reportId, reportCommon, reportName(extraction), published);
-      report =
-          new Report(
-              report.id(),
-              report.common(),
-              report.name(),
-              Optional.of("Read by Lantern from " + extraction.document().source()),
-              report.reportTypes(),
-              report.published(),
-              refs.isEmpty() ? List.of(reportId) : refs,
-              report.extra());
+      Report report =
+          Report.of(reportId, reportCommon, reportName(extraction), published)
+              .withDescription("Read by Lantern from " + extraction.document().source())
+              .withObjectRefs(refs.isEmpty() ? List.of(reportId) : List.copyOf(refs));
       objects.put(reportId, report);
     }
     return Bundle.of(List.copyOf(objects.values()));
@@ -213,25 +200,13 @@ public final class ExtractionStix {
     String text = pattern.toString();
     dev.lantern.stix.Indicator indicator =
         dev.lantern.stix.Indicator.of(
-            Identifier.forNamed(StixType.INDICATOR, "pattern-sha256:" + sha256(text)),
-            common,
-            text,
-            PatternType.STIX,
-            validFrom);
-    indicator =
-        new dev.lantern.stix.Indicator(
-            indicator.id(),
-            indicator.common(),
-            Optional.of(t.jsonName() + " " + v),
-            indicator.description(),
-            indicator.indicatorTypes(),
-            indicator.pattern(),
-            indicator.patternType(),
-            Optional.of("2.1"),
-            indicator.validFrom(),
-            indicator.validUntil(),
-            indicator.killChainPhases(),
-            indicator.extra());
+                Identifier.forNamed(StixType.INDICATOR, "pattern-sha256:" + sha256(text)),
+                common,
+                text,
+                PatternType.STIX,
+                validFrom)
+            .withName(t.jsonName() + " " + v)
+            .withPatternVersion("2.1");
     if (observable.isEmpty()) {
       return List.of(indicator);
     }

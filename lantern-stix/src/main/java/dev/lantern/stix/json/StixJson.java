@@ -297,12 +297,17 @@ public final class StixJson {
 
   /** Writes a bundle as compact JSON: {@code type}, {@code id}, {@code objects}. */
   public String write(Bundle b) {
+    return toTree(b).toString();
+  }
+
+  /** The JSON tree {@link #write(Bundle)} serialises; a fresh, mutable copy. */
+  public ObjectNode toTree(Bundle b) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("type", "bundle");
     root.put("id", b.id().toString());
     var array = root.putArray("objects");
     b.objects().forEach(o -> array.add(toTree(o)));
-    return root.toString();
+    return root;
   }
 
   /** The JSON tree {@link #write(StixObject)} serialises; a fresh, mutable copy. */
