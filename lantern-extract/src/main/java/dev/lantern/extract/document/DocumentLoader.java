@@ -44,11 +44,7 @@ public final class DocumentLoader {
       }
       long size = Files.size(path);
       if (size > reader.maxBytes()) {
-        throw new UnreadableDocumentException(
-            String.format(
-                "%s: is %,d bytes, over the %,d-byte limit for one document; split it or raise the"
-                    + " limit (--max-size)",
-                input, size, reader.maxBytes()));
+        throw reader.tooLarge(input, size);
       }
       return reader.read(input, Files.readAllBytes(path), Optional.empty());
     } catch (NoSuchFileException e) {

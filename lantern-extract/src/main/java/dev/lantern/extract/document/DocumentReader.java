@@ -54,14 +54,7 @@ public final class DocumentReader {
    */
   public Document read(String source, byte[] bytes, Optional<String> contentType) {
     if (bytes.length > maxBytes) {
-      throw new UnreadableDocumentException(
-          String.format(
-              Locale.ROOT,
-              "%s is %,d bytes, over the %,d-byte limit for one document; split it or raise the"
-                  + " limit (--max-size)",
-              source,
-              (long) bytes.length,
-              maxBytes));
+      throw tooLarge(source, bytes.length);
     }
     boolean html =
         contentType
@@ -73,6 +66,18 @@ public final class DocumentReader {
       return HtmlText.read(source, bytes, declared);
     }
     return Document.plain(source, decode(bytes, declared));
+  }
+
+  /** The refusal of a document of {@code size} bytes, naming the limit and how to raise it. */
+  UnreadableDocumentException tooLarge(String source, long size) {
+    return new UnreadableDocumentException(
+        String.format(
+            Locale.ROOT,
+            "%s: %,d bytes, over the %,d-byte limit for one document; split it or raise the"
+                + " limit (--max-size)",
+            source,
+            size,
+            maxBytes));
   }
 
   /** True when the first kilobyte, past a byte-order mark and white space, opens with markup. */
