@@ -6,6 +6,7 @@ import dev.lantern.stix.StixObject;
 import dev.lantern.stix.json.StixJson;
 import dev.lantern.store.internal.Aliases;
 import dev.lantern.store.internal.Database;
+import dev.lantern.store.internal.Listing;
 import dev.lantern.store.internal.Search;
 import dev.lantern.store.internal.TimeKey;
 import dev.lantern.store.internal.Upsert;
@@ -104,7 +105,7 @@ public final class Store implements AutoCloseable {
     List<StixObject> copy = List.copyOf(objects);
     return transaction(
         "upserting " + copy.size() + " objects",
-        c -> new Upsert(c, database.dialect(), options).run(copy));
+        c -> new Upsert(c, database.dialect(), options, clock.instant()).run(copy));
   }
 
   /** The latest version of the object, if stored. */
@@ -160,6 +161,25 @@ public final class Store implements AutoCloseable {
             return out;
           }
         });
+  }
+
+  /**
+   * Stored versions in the order they were added, filtered, one page. Each version's {@code added}
+   * is unique, so a client that pages with {@link AddedQuery#after} set to the last {@code added}
+   * it saw misses nothing and sees nothing twice.
+   */
+  public AddedPage added(AddedQuery query) {
+    return transaction("listing stored versions", c -> Listing.run(c, query));
+  }
+
+  /**
+   * Removes an object: every version, its index rows and its alias links. References to it from
+   * other objects stay (they may dangle, as references from feeds may).
+   *
+   * @return whether the store held the object
+   */
+  public boolean delete(Identifier id) {
+    return transaction("deleting " + id, c -> Listing.delete(c, database.dialect(), id));
   }
 
   // -----------------------------------------------------------------------------------------

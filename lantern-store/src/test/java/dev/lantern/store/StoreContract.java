@@ -528,4 +528,143 @@ abstract class StoreContract {
          "modified":"2024-01-01T00:00:00Z","name":"%s","identity_class":"organization"}"""
         .formatted(id, name);
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Listing in order of addition, deleting
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void added_everyVersionGetsADistinctIncreasingStampAndPagingByItMissesNothing() {
+    List<StixObject> batch = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      batch.add(malware(newId("malware"), "2024-01-01T00:00:00Z", "m" + i, false));
+    }
+    store.upsert(batch);
+    store.upsert(List.of(malware(newId("malware"), "2024-01-01T00:00:00Z", "late", false)));
+
+    List<AddedVersion> seen = new ArrayList<>();
+    Optional<Instant> after = Optional.empty();
+    AddedPage page;
+    do {
+      AddedQuery q = AddedQuery.latest(7);
+      page = store.added(after.map(q::after).orElse(q));
+      seen.addAll(page.versions());
+      after = Optional.of(page.versions().get(page.versions().size() - 1).added());
+    } while (page.hasMore());
+
+    assertThat(seen).hasSize(26);
+    assertThat(seen.stream().map(AddedVersion::id).distinct()).hasSize(26);
+    for (int i = 1; i < seen.size(); i++) {
+      assertThat(seen.get(i).added()).isAfter(seen.get(i - 1).added());
+    }
+    assertThat(seen.get(25).object().toString()).contains("late");
+  }
+
+  @Test
+  void added_selectsFirstLastAllOrTimedVersions() {
+    Identifier m = newId("malware");
+    store.upsert(
+        List.of(
+            malware(m, "2024-01-01T00:00:00Z", "v1", false),
+            malware(m, "2024-01-02T00:00:00Z", "v2", false),
+            malware(m, "2024-01-03T00:00:00Z", "v3", false)));
+    AddedQuery base = AddedQuery.latest(100);
+    java.util.function.Function<AddedQuery.VersionSelection, List<Integer>> seqs =
+        v ->
+            store
+                .added(
+                    new AddedQuery(
+                        Optional.empty(),
+                        Set.of(m),
+                        Set.of(),
+                        v,
+                        Set.of(),
+                        Set.of(),
+                        false,
+                        base.limit()))
+                .versions()
+                .stream()
+                .map(AddedVersion::sequence)
+                .toList();
+    assertThat(seqs.apply(AddedQuery.VersionSelection.LAST)).containsExactly(3);
+    assertThat(seqs.apply(AddedQuery.VersionSelection.ALL)).containsExactly(1, 2, 3);
+    assertThat(seqs.apply(new AddedQuery.VersionSelection(true, false, false, Set.of())))
+        .containsExactly(1);
+    assertThat(
+            seqs.apply(
+                new AddedQuery.VersionSelection(
+                    false, false, false, Set.of(Instant.parse("2024-01-02T00:00:00Z")))))
+        .containsExactly(2);
+  }
+
+  @Test
+  void added_filtersByTypeIdAndMarkings() {
+    String amber = "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82";
+    Identifier marked = newId("malware");
+    Identifier plain = newId("malware");
+    Identifier set = newId("intrusion-set");
+    store.upsert(
+        List.of(
+            read(
+                """
+                {"type":"malware","spec_version":"2.1","id":"%s","created":"2024-01-01T00:00:00Z",
+                 "modified":"2024-01-01T00:00:00Z","name":"x","is_family":true,
+                 "object_marking_refs":["%s"]}"""
+                    .formatted(marked, amber)),
+            malware(plain, "2024-01-01T00:00:00Z", "y", false),
+            intrusionSet(set, "2024-01-01T00:00:00Z", "z")));
+    Identifier amberId = Identifier.parse(amber);
+    java.util.function.Function<AddedQuery, List<Identifier>> ids =
+        q -> store.added(q).versions().stream().map(AddedVersion::id).toList();
+    AddedQuery all = AddedQuery.latest(100);
+    assertThat(ids.apply(all.withTypes(Set.of(StixType.of("malware")))))
+        .containsExactlyInAnyOrder(marked, plain);
+    assertThat(
+            ids.apply(
+                new AddedQuery(
+                    Optional.empty(),
+                    Set.of(),
+                    Set.of(),
+                    AddedQuery.VersionSelection.LAST,
+                    Set.of(),
+                    Set.of(amberId),
+                    false,
+                    100)))
+        .containsExactlyInAnyOrder(plain, set);
+    assertThat(
+            ids.apply(
+                new AddedQuery(
+                    Optional.empty(),
+                    Set.of(marked, set),
+                    Set.of(),
+                    AddedQuery.VersionSelection.LAST,
+                    Set.of(amberId),
+                    Set.of(),
+                    false,
+                    100)))
+        .containsExactly(marked);
+    assertThat(ids.apply(all.reversed()).get(0)).isEqualTo(set);
+  }
+
+  @Test
+  void delete_removesEveryVersionAndIndexRowAndLeavesOthers() {
+    Identifier gone = newId("intrusion-set");
+    Identifier kept = newId("intrusion-set");
+    store.upsert(
+        List.of(
+            intrusionSet(gone, "2024-01-01T00:00:00Z", "Sandworm", "Voodoo Bear"),
+            intrusionSet(gone, "2024-01-02T00:00:00Z", "Sandworm", "Voodoo Bear"),
+            intrusionSet(kept, "2024-01-01T00:00:00Z", "Turla")));
+    store.alias(gone, kept, "test", Optional.empty());
+
+    assertThat(store.delete(gone)).isTrue();
+
+    assertThat(store.find(gone)).isEmpty();
+    assertThat(store.versions(gone)).isEmpty();
+    assertThat(store.objectsWithValue("Voodoo Bear")).isEmpty();
+    assertThat(store.search(SearchQuery.of("Sandworm")).hits()).isEmpty();
+    assertThat(store.aliases(kept)).isEmpty();
+    assertThat(store.find(kept)).isPresent();
+    assertThat(store.delete(gone)).isFalse();
+  }
 }

@@ -43,6 +43,16 @@ public enum Dialect {
     }
 
     @Override
+    void deleteSearch(Connection c, String id) throws SQLException {
+      try (PreparedStatement delete =
+          c.prepareStatement(
+              "DELETE FROM search_fts WHERE rowid = (SELECT pk FROM stix_object WHERE id = ?)")) {
+        delete.setString(1, id);
+        delete.executeUpdate();
+      }
+    }
+
+    @Override
     String searchSql(String filters) {
       return "SELECT o.id, o.type, o.name, o.modified, -bm25(search_fts, 4.0, 1.0) AS score"
           + " FROM search_fts JOIN stix_object o ON o.pk = search_fts.rowid"
@@ -86,6 +96,11 @@ public enum Dialect {
     }
 
     @Override
+    void deleteSearch(Connection c, String id) {
+      // The search vector is a column of stix_object: it goes with the row.
+    }
+
+    @Override
     String searchSql(String filters) {
       return "SELECT o.id, o.type, o.name, o.modified, ts_rank(o.search, q) AS score"
           + " FROM stix_object o, plainto_tsquery('simple', ?) q"
@@ -118,6 +133,9 @@ public enum Dialect {
    */
   abstract void writeSearch(Connection c, Collection<ObjectFacts> docs, boolean replace)
       throws SQLException;
+
+  /** Removes the search text of one object (before its row goes). */
+  abstract void deleteSearch(Connection c, String id) throws SQLException;
 
   /**
    * The search statement: parameters are the match expression, then those of {@code filters} (which

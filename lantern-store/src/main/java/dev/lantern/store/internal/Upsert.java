@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,6 +53,7 @@ public final class Upsert {
   private final Connection c;
   private final Dialect dialect;
   private final UpsertOptions options;
+  private final Instant now;
 
   /** State of one id as the plan advances. */
   private static final class State {
@@ -71,10 +73,15 @@ public final class Upsert {
 
   private record VersionRow(ObjectFacts facts, int seq) {}
 
-  public Upsert(Connection c, Dialect dialect, UpsertOptions options) {
+  /**
+   * @param now the time this batch is added; each stored version gets a distinct {@code added}
+   *     stamp at or after it (microsecond steps), later than every stamp already stored
+   */
+  public Upsert(Connection c, Dialect dialect, UpsertOptions options, Instant now) {
     this.c = c;
     this.dialect = dialect;
     this.options = options;
+    this.now = now;
   }
 
   /**
@@ -269,9 +276,11 @@ public final class Upsert {
             p.setString(6, s.latest.object().id().toString());
           });
     }
+    Instant[] added = {firstAddedStamp()};
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO stix_version (id, seq, modified, revoked, json) VALUES (?, ?, ?, ?, ?)")) {
+            "INSERT INTO stix_version (id, seq, modified, revoked, json, added)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
       Batches.run(
           ps,
           versionRows,
@@ -281,6 +290,8 @@ public final class Upsert {
             p.setString(3, v.facts().modifiedKey().orElse(null));
             p.setBoolean(4, v.facts().object().common().revoked());
             p.setString(5, v.facts().json());
+            p.setString(6, TimeKey.of(added[0]));
+            added[0] = added[0].plus(1, ChronoUnit.MICROS);
           });
     }
 
@@ -299,6 +310,24 @@ public final class Upsert {
     writeIndexes(all);
     dialect.writeSearch(c, fresh.stream().map(s -> s.latest).toList(), false);
     dialect.writeSearch(c, updatedFacts, true);
+  }
+
+  /** {@code now} to the microsecond, or one microsecond after the latest stamp stored. */
+  private Instant firstAddedStamp() throws SQLException {
+    Instant start = now.truncatedTo(ChronoUnit.MICROS);
+    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(added) FROM stix_version");
+        ResultSet rs = ps.executeQuery()) {
+      if (rs.next() && rs.getString(1) != null) {
+        Instant next =
+            TimeKey.parse(rs.getString(1))
+                .truncatedTo(ChronoUnit.MICROS)
+                .plus(1, ChronoUnit.MICROS);
+        if (next.isAfter(start)) {
+          start = next;
+        }
+      }
+    }
+    return start;
   }
 
   /** Binds modified, revoked, lang, name, version_count from parameter {@code base} on. */
