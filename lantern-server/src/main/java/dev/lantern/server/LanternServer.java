@@ -63,9 +63,10 @@ public final class LanternServer implements AutoCloseable {
                     sf.directory = "/dev/lantern/server/static";
                     sf.location = Location.CLASSPATH;
                   });
-              cfg.staticFiles.enableWebjars();
               cfg.routes.exception(
                   Exception.class, (e, ctx) -> Problems.respond(ctx, Problems.of(e)));
+              cfg.routes.error(404, Problems::unmatched);
+              cfg.routes.error(405, Problems::unmatched);
               taxii.register(cfg.routes);
               extraRoutes.forEach(r -> r.accept(cfg.routes));
             });

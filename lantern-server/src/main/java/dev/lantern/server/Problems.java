@@ -68,8 +68,23 @@ public final class Problems {
         Kind.INTERNAL, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
   }
 
+  private static final String ANSWERED = "lantern.problem.answered";
+
+  /** Answers a request no route matched (Javalin's own 404 and 405), unless a problem did. */
+  static void unmatched(Context ctx) {
+    if (ctx.attribute(ANSWERED) == null) {
+      Kind kind = ctx.statusCode() == 405 ? Kind.BAD_REQUEST : Kind.NOT_FOUND;
+      respond(
+          ctx,
+          new HttpProblem(
+              kind, "there is nothing at " + ctx.method() + " " + ctx.path(), "check the URL"));
+      ctx.status(ctx.statusCode() == 405 ? 405 : 404);
+    }
+  }
+
   /** Writes the response for {@code problem} to {@code ctx}. */
   static void respond(Context ctx, HttpProblem problem) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     int status = status(problem.kind());
     ctx.status(status);
     String path = ctx.path();

@@ -352,8 +352,12 @@ public final class TaxiiRoutes {
       throw HttpProblem.badRequest(
           "the body is not valid JSON",
           e.getOriginalMessage()
-              + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                  + ", column " + e.getLocation().getColumnNr()));
+              + (e.getLocation() == null
+                  ? ""
+                  : " at line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr()));
     } catch (IOException e) {
       throw HttpProblem.badRequest("the body could not be read", e.getMessage());
     }
