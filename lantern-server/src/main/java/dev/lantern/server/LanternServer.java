@@ -1,6 +1,12 @@
 package dev.lantern.server;
 
+import dev.lantern.extract.document.FetchPolicy;
+import dev.lantern.extract.report.ReportExtractor;
+import dev.lantern.server.api.ApiRoutes;
+import dev.lantern.server.read.Knowledge;
 import dev.lantern.server.taxii.TaxiiRoutes;
+import dev.lantern.server.web.WebRoutes;
+import dev.lantern.server.work.Workbench;
 import dev.lantern.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -28,11 +34,25 @@ public final class LanternServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving {@code store}, with extra route sets (the API and UI add theirs this way).
+   * Starts serving {@code store}: TAXII, the JSON API and the web UI. Ingest uses {@code extractor}
+   * (expensive to build; share one) and fetches URLs under {@code fetchPolicy}.
    *
    * @throws ServerConfigException when the address cannot be bound
    */
   public static LanternServer start(
+      Store store, ServerConfig config, ReportExtractor extractor, FetchPolicy fetchPolicy) {
+    Knowledge knowledge = new Knowledge(store);
+    Workbench workbench = new Workbench(store, extractor, fetchPolicy);
+    return start(
+        store,
+        config,
+        List.of(
+            new ApiRoutes(knowledge, workbench, config.maxRequestBytes()),
+            new WebRoutes(knowledge, workbench, extractor, config.maxRequestBytes())));
+  }
+
+  /** Starts TAXII plus the given route sets. */
+  static LanternServer start(
       Store store, ServerConfig config, List<Consumer<JavalinDefaultRoutingApi>> extraRoutes) {
     TaxiiRoutes taxii = new TaxiiRoutes(store, config.taxii(), config.taxiiMaxContentLength());
     ServerConnector[] connector = new ServerConnector[1];

@@ -32,6 +32,9 @@ final class TaxiiServerFixture implements AutoCloseable {
   static final long MAX_CONTENT = 16 * 1024;
   static final ObjectMapper JSON = new ObjectMapper();
 
+  static final dev.lantern.extract.report.ReportExtractor EXTRACTOR =
+      dev.lantern.extract.report.ReportExtractor.standard();
+
   final Store store;
   final LanternServer server;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,7 +59,10 @@ final class TaxiiServerFixture implements AutoCloseable {
                 user("erin", "erin-pw", null, false, Set.of(), Set.of("all"))));
     server =
         LanternServer.start(
-            store, ServerConfig.local(0, config).withTaxiiMaxContentLength(MAX_CONTENT), List.of());
+            store,
+            ServerConfig.local(0, config).withTaxiiMaxContentLength(MAX_CONTENT),
+            EXTRACTOR,
+            dev.lantern.extract.document.FetchPolicy.standard());
   }
 
   private static TaxiiConfig.User user(
