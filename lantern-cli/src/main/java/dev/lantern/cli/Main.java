@@ -1,7 +1,10 @@
 package dev.lantern.cli;
 
+import dev.lantern.cli.demo.DemoCommand;
 import dev.lantern.cli.extract.ExtractCommand;
+import dev.lantern.cli.serve.ServeCommand;
 import dev.lantern.cli.sweep.SweepCommand;
+import dev.lantern.cli.taxii.TaxiiCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +16,14 @@ import picocli.CommandLine.ParameterException;
     versionProvider = VersionProvider.class,
     description =
         "Turns cyber-espionage reporting into an evidence-backed STIX 2.1 knowledge graph.",
-    subcommands = {ExtractCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      SweepCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      TaxiiCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

@@ -8,12 +8,13 @@ import java.util.Optional;
 /**
  * Decides whether an address is public. Covers every IPv4 and IPv6 range that is not globally
  * routable (RFC 6890 and its IPv6 siblings), including the forms that smuggle IPv4 inside IPv6.
+ * Public so that other network clients (the TAXII client) apply the same rule as URL fetching.
  */
-final class AddressPolicy {
+public final class AddressPolicy {
   private AddressPolicy() {}
 
   /** Why the address is not public, or empty when it is. */
-  static Optional<String> nonPublicReason(InetAddress address) {
+  public static Optional<String> nonPublicReason(InetAddress address) {
     if (address.isAnyLocalAddress()) {
       return Optional.of("unspecified address");
     }

@@ -1,0 +1,323 @@
+package dev.lantern.server.taxii;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lantern.extract.document.AddressPolicy;
+import dev.lantern.stix.StixException;
+import dev.lantern.stix.StixObject;
+import dev.lantern.stix.json.StixJson;
+import dev.lantern.store.Store;
+import dev.lantern.store.UpsertSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.IDN;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A TAXII 2.1 client that pulls one collection into a store, page by page, resumable: each page is
+ * asked with {@code added_after} set to the previous page's {@code X-TAXII-Date-Added-Last} (or,
+ * from servers that do not send it, by {@code next}), and each page is stored in one transaction
+ * before the next is asked, so an interrupted pull resumes from the last stored page.
+ *
+ * <p>Hostile servers: the host must resolve to public addresses only unless private ones are
+ * allowed; redirects are not followed; every response must be TAXII JSON of bounded size; an
+ * invalid object is counted and named, and the page goes on.
+ */
+public final class TaxiiPull {
+  /** The largest response body read. */
+  public static final long MAX_RESPONSE = 64L << 20;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http;
+  private final Optional<String> authorization;
+  private final boolean allowPrivate;
+
+  /**
+   * @param authorization the {@code Authorization} header value (Basic or Bearer), if any
+   * @param allowPrivate whether loopback and private addresses may be contacted
+   */
+  public TaxiiPull(Optional<String> authorization, boolean allowPrivate) {
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.authorization = authorization;
+    this.allowPrivate = allowPrivate;
+  }
+
+  /** HTTP Basic header value. */
+  public static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What a pull did. */
+  public record Result(
+      long received,
+      long stored,
+      long failed,
+      int pages,
+      Optional<Instant> lastAdded,
+      List<String> problems) {}
+
+  /** Progress after each page. */
+  public record Progress(int pages, long received, Optional<Instant> lastAdded) {}
+
+  /**
+   * The objects URL of a collection: {@code url} is a discovery URL ({@code …/taxii2/}), an API
+   * root, or a collection URL; {@code collection} names the collection by id or alias (needed
+   * unless the root offers exactly one readable collection, or the URL already names one).
+   *
+   * @throws TaxiiClientException naming the URL and what went wrong
+   */
+  public URI objectsUrl(String url, Optional<String> collection) {
+    URI base = slash(parse(url));
+    if (base.getPath().matches(".*/collections/[^/]+/$")) {
+      return base.resolve("objects/");
+    }
+    JsonNode first = get(base);
+    URI root = base;
+    if (first.has("api_roots") || first.has("default")) {
+      String d = first.path("default").asText(first.path("api_roots").path(0).asText(""));
+      if (d.isEmpty()) {
+        throw new TaxiiClientException(url + " lists no API root; give an API root URL");
+      }
+      root = slash(base.resolve(d));
+    }
+    JsonNode list = get(root.resolve("collections/")).path("collections");
+    List<JsonNode> readable = new ArrayList<>();
+    for (JsonNode c : list) {
+      if (collection.isPresent()
+          ? collection.get().equals(c.path("id").asText())
+              || collection.get().equals(c.path("alias").asText())
+          : c.path("can_read").asBoolean(false)) {
+        readable.add(c);
+      }
+    }
+    if (readable.size() != 1) {
+      StringBuilder names = new StringBuilder();
+      list.forEach(c -> names.append(' ').append(c.path("alias").asText(c.path("id").asText())));
+      throw new TaxiiClientException(
+          (collection.isPresent()
+                  ? "no collection " + collection.get() + " at " + root
+                  : readable.size() + " readable collections at " + root)
+              + "; choose one with --collection:"
+              + names);
+    }
+    return root.resolve("collections/" + readable.get(0).path("id").asText() + "/objects/");
+  }
+
+  /**
+   * Pulls every object added after {@code after} (everything when empty) into {@code store}.
+   *
+   * @param pageSize the {@code limit} asked for (servers may send fewer)
+   * @param progress called after each stored page, e.g. to save the resume point
+   */
+  public Result pull(
+      URI objects,
+      Optional<Instant> after,
+      Store store,
+      int pageSize,
+      Consumer<Progress> progress) {
+    long received = 0;
+    long stored = 0;
+    long failed = 0;
+    int pages = 0;
+    Optional<Instant> last = after;
+    Optional<String> next = Optional.empty();
+    List<String> problems = new ArrayList<>();
+    while (true) {
+      StringBuilder q = new StringBuilder("?limit=").append(pageSize);
+      next.ifPresent(n -> q.append("&next=").append(URLEncoder.encode(n, StandardCharsets.UTF_8)));
+      if (next.isEmpty()) {
+        last.ifPresent(
+            t ->
+                q.append("&added_after=")
+                    .append(URLEncoder.encode(t.toString(), StandardCharsets.UTF_8)));
+      }
+      HttpResponse<InputStream> response = request(objects.resolve(q.toString()));
+      JsonNode envelope = body(objects, response);
+      pages++;
+      List<StixObject> batch = new ArrayList<>();
+      JsonNode items = envelope.path("objects");
+      for (int i = 0; i < items.size(); i++) {
+        received++;
+        try {
+          batch.add(StixJson.standard().fromTree(items.get(i)));
+        } catch (StixException e) {
+          failed++;
+          if (problems.size() < 100) {
+            problems.add(
+                "page "
+                    + pages
+                    + " $.objects["
+                    + i
+                    + "] "
+                    + items.get(i).path("id").asText("(no id)")
+                    + ": "
+                    + e.getMessage());
+          }
+        }
+      }
+      if (!batch.isEmpty()) {
+        UpsertSummary summary = store.upsert(batch);
+        stored += summary.created().size() + summary.newVersions().size();
+        failed += summary.rejected().size();
+        summary
+            .rejected()
+            .forEach(
+                r -> {
+                  if (problems.size() < 100) {
+                    problems.add(r.id() + ": " + r.reason());
+                  }
+                });
+      }
+      Optional<String> header = response.headers().firstValue("X-TAXII-Date-Added-Last");
+      if (header.isPresent()) {
+        try {
+          last = Optional.of(Instant.parse(header.get()));
+        } catch (DateTimeParseException e) {
+          throw new TaxiiClientException(
+              objects + " sent an invalid X-TAXII-Date-Added-Last: " + header.get());
+        }
+      }
+      progress.accept(new Progress(pages, received, last));
+      boolean more = envelope.path("more").asBoolean(false);
+      if (!more || items.isEmpty()) {
+        break;
+      }
+      next =
+          header.isPresent()
+              ? Optional.empty()
+              : Optional.of(envelope.path("next").asText("")).filter(s -> !s.isEmpty());
+      if (header.isEmpty() && next.isEmpty()) {
+        problems.add(
+            objects
+                + " said more=true but gave neither next nor X-TAXII-Date-Added-Last;"
+                + " stopped");
+        break;
+      }
+    }
+    return new Result(received, stored, failed, pages, last, problems);
+  }
+
+  // -----------------------------------------------------------------------------------------
+  // HTTP
+  // -----------------------------------------------------------------------------------------
+
+  private JsonNode get(URI uri) {
+    return body(uri, request(uri));
+  }
+
+  private HttpResponse<InputStream> request(URI uri) {
+    checkHost(uri);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofMinutes(2))
+            .header("Accept", TaxiiMedia.TAXII)
+            .GET();
+    authorization.ifPresent(a -> b.header("Authorization", a));
+    try {
+      return http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw new TaxiiClientException("cannot reach " + uri + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TaxiiClientException("interrupted while asking " + uri);
+    }
+  }
+
+  private static JsonNode body(URI uri, HttpResponse<InputStream> response) {
+    byte[] bytes;
+    try (InputStream in = response.body()) {
+      bytes = in.readNBytes((int) MAX_RESPONSE + 1);
+    } catch (IOException e) {
+      throw new TaxiiClientException("reading the answer of " + uri + " failed: " + e.getMessage());
+    }
+    if (bytes.length > MAX_RESPONSE) {
+      throw new TaxiiClientException(uri + " answered with more than " + MAX_RESPONSE + " bytes");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(bytes);
+    } catch (IOException e) {
+      throw new TaxiiClientException(
+          uri + " answered HTTP " + response.statusCode() + " with a body that is not JSON");
+    }
+    if (response.statusCode() != 200) {
+      String title = node == null ? "" : node.path("title").asText("");
+      throw new TaxiiClientException(
+          uri
+              + " answered HTTP "
+              + response.statusCode()
+              + (title.isEmpty() ? "" : ": " + title)
+              + (response.statusCode() == 401 ? "; give --user/--password or --token" : ""));
+    }
+    if (node == null || !node.isObject()) {
+      throw new TaxiiClientException(uri + " answered with JSON that is not an object");
+    }
+    return node;
+  }
+
+  private void checkHost(URI uri) {
+    if (allowPrivate) {
+      return;
+    }
+    String host = uri.getHost();
+    if (host == null) {
+      throw new TaxiiClientException(uri + " has no host");
+    }
+    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    try {
+      for (InetAddress a : InetAddress.getAllByName(IDN.toASCII(bare))) {
+        Optional<String> reason = AddressPolicy.nonPublicReason(a);
+        if (reason.isPresent()) {
+          throw new TaxiiClientException(
+              uri
+                  + " resolves to "
+                  + a.getHostAddress()
+                  + " ("
+                  + reason.get()
+                  + "); pass --allow-private to pull from private or loopback servers");
+        }
+      }
+    } catch (UnknownHostException e) {
+      throw new TaxiiClientException("cannot resolve the host of " + uri);
+    }
+  }
+
+  private static URI parse(String url) {
+    try {
+      URI u = URI.create(url.strip());
+      if (u.getScheme() == null
+          || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+        throw new TaxiiClientException(url + " is not an http(s) URL");
+      }
+      return u;
+    } catch (IllegalArgumentException e) {
+      throw new TaxiiClientException(url + " is not a valid URL: " + e.getMessage());
+    }
+  }
+
+  private static URI slash(URI u) {
+    String s = u.toString();
+    return s.endsWith("/") ? u : URI.create(s + "/");
+  }
+}
