@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the packaged {@code ./lantern} as a user would, and checks stdout, stderr and exit codes.
  */
-class LanternCliIT {
+public class LanternCliIT {
 
   private static final Path ROOT =
       Path.of(System.getProperty("lantern.root", "..")).toAbsolutePath();
 
-  record Run(int exit, String out, String err) {}
+  public record Run(int exit, String out, String err) {}
 
-  static Run lantern(String... args) throws IOException, InterruptedException {
+  public static Run lantern(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ROOT.resolve("lantern").toString());
     command.addAll(List.of(args));
