@@ -26,6 +26,8 @@ public final class Claims {
    * @param claimant who makes the claim (an id or a name)
    * @param stance attributes, denies, disputes, …
    * @param subject what the claim is about (an id or a name), when given
+   * @param relation for a claim carried by a relationship, its type ({@code attributed-to}, {@code
+   *     originates-from}); the subject is then the relationship's target
    * @param basis on what grounds, when given
    * @param confidence 0–100, when given
    * @param report the report of the evidence, when given
@@ -38,6 +40,7 @@ public final class Claims {
       String claimant,
       String stance,
       Optional<String> subject,
+      Optional<String> relation,
       Optional<String> basis,
       Optional<Integer> confidence,
       Optional<String> report,
@@ -53,6 +56,7 @@ public final class Claims {
     n.put("claimant", c.claimant());
     n.put("stance", c.stance());
     n.put("subject", c.subject().orElse(null));
+    n.put("relation", c.relation().orElse(null));
     n.put("basis", c.basis().orElse(null));
     n.put("confidence", c.confidence().orElse(null));
     n.put("report", c.report().orElse(null));
@@ -66,29 +70,45 @@ public final class Claims {
   public static List<Claim> of(JsonNode object) {
     List<Claim> out = new ArrayList<>();
     String carrier = object.path("id").asText("");
+    Optional<String[]> about =
+        object.path("type").asText().equals("relationship")
+            ? Optional.of(
+                new String[] {
+                  object.path("relationship_type").asText(), object.path("target_ref").asText()
+                })
+            : Optional.empty();
     JsonNode extensions = object.path("extensions");
     for (Iterator<Map.Entry<String, JsonNode>> it = extensions.fields(); it.hasNext(); ) {
-      collect(carrier, it.next().getValue(), out);
+      collect(carrier, about, it.next().getValue(), out);
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (e.getKey().startsWith("x_lantern_claim")) {
-        collect(carrier, e.getValue(), out);
+        collect(carrier, about, e.getValue(), out);
       }
     }
     return out;
   }
 
   private static void collect(String carrier, JsonNode node, List<Claim> out) {
+    collect(carrier, Optional.empty(), node, out);
+  }
+
+  /**
+   * @param about for claims carried by a relationship: its type and target ("attributed-to
+   *     intrusion-set--…"), which is what the claim says unless it names a subject itself
+   */
+  private static void collect(
+      String carrier, Optional<String[]> about, JsonNode node, List<Claim> out) {
     if (node.isArray()) {
-      node.forEach(n -> collect(carrier, n, out));
+      node.forEach(n -> collect(carrier, about, n, out));
       return;
     }
     if (!node.isObject()) {
       return;
     }
     if (node.has("claims")) {
-      collect(carrier, node.get("claims"), out);
+      collect(carrier, about, node.get("claims"), out);
     }
     if (!node.has("stance") && !node.has("claimant") && !node.has("claimant_ref")) {
       return;
@@ -109,7 +129,9 @@ public final class Claims {
             carrier,
             first(node, "claimant_ref", "claimant").orElse("unknown claimant"),
             first(node, "stance").orElse("states"),
-            first(node, "subject_ref", "target_ref", "about_ref", "attributed_to_ref", "subject"),
+            first(node, "subject_ref", "target_ref", "about_ref", "attributed_to_ref", "subject")
+                .or(() -> about.map(a -> a[1])),
+            about.map(a -> a[0]),
             first(node, "basis"),
             integer(node, "confidence"),
             first(evidence, "report_ref", "report"),

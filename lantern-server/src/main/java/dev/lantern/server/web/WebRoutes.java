@@ -341,6 +341,7 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
           .append("</strong> <em>")
           .append(escape(c.stance()))
           .append("</em> ")
+          .append(c.relation().map(r -> escape(r) + " ").orElse(""))
           .append(c.subject().map(this::name).orElse(""));
       c.basis()
           .ifPresent(
@@ -352,6 +353,18 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
       b.append("</li>");
     }
     b.append("</ul>");
+  }
+
+  /** The label of an id-or-name, as plain text. */
+  private String plain(String idOrName) {
+    if (idOrName.contains("--")) {
+      try {
+        return knowledge.find(Identifier.parse(idOrName)).map(Knowledge::label).orElse(idOrName);
+      } catch (RuntimeException e) {
+        return idOrName;
+      }
+    }
+    return idOrName;
   }
 
   /** A name for an id-or-name: the object's label as a link when it is a stored id. */
@@ -432,6 +445,11 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
     List<Claims.Claim> claims = new ArrayList<>();
     List<JsonNode> reports = knowledge.reportsMentioning(id);
     claims.addAll(Claims.of(o));
+    for (Identifier ref : knowledge.store().referencing(id)) {
+      if (ref.type().equals(StixType.RELATIONSHIP)) {
+        knowledge.find(ref).ifPresent(rel -> claims.addAll(Claims.of(rel)));
+      }
+    }
     for (JsonNode r : reports) {
       Claims.of(r).stream()
           .filter(c -> c.subject().map(id.toString()::equals).orElse(false))
