@@ -3,6 +3,7 @@ package dev.lantern.store;
 import dev.lantern.stix.Bundle;
 import dev.lantern.stix.Identifier;
 import dev.lantern.stix.StixObject;
+import dev.lantern.stix.StixType;
 import dev.lantern.stix.json.StixJson;
 import dev.lantern.store.internal.Aliases;
 import dev.lantern.store.internal.Database;
@@ -17,6 +18,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The knowledge store: STIX objects with their full version history, alias links with provenance, a
@@ -125,6 +127,59 @@ public final class Store implements AutoCloseable {
           }
         });
   }
+
+  /** Whether the store holds any version of the object (cheaper than {@link #find}). */
+  public boolean contains(Identifier id) {
+    return transaction("looking for " + id, c -> exists(c, id));
+  }
+
+  /**
+   * Hands the latest version of every object of {@code type} to {@code action}, in id order,
+   * revoked ones only when {@code includeRevoked}. The objects are read in pages, so any number
+   * fits in memory; {@code action} must not call back into this store.
+   */
+  public void forEachLatest(StixType type, boolean includeRevoked, Consumer<StixObject> action) {
+    String after = "";
+    while (true) {
+      String from = after;
+      List<String> page =
+          transaction(
+              "reading " + type + " objects",
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT o.id, v.json FROM stix_object o JOIN stix_version v"
+                            + " ON v.id = o.id AND v.seq = o.version_count"
+                            + " WHERE o.type = ? AND o.id > ?"
+                            + (includeRevoked ? "" : " AND o.revoked = ?")
+                            + " ORDER BY o.id LIMIT "
+                            + PAGE)) {
+                  ps.setString(1, type.value());
+                  ps.setString(2, from);
+                  if (!includeRevoked) {
+                    ps.setBoolean(3, false);
+                  }
+                  List<String> rows = new ArrayList<>();
+                  try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                      rows.add(rs.getString(1));
+                      rows.add(rs.getString(2));
+                    }
+                  }
+                  return rows;
+                }
+              });
+      for (int i = 0; i < page.size(); i += 2) {
+        action.accept(StixJson.standard().readObject(page.get(i + 1)));
+      }
+      if (page.size() < 2 * PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 2);
+    }
+  }
+
+  private static final int PAGE = 1000;
 
   /**
    * The latest version of the object.

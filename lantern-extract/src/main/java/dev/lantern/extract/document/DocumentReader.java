@@ -9,12 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turns the bytes of a report into a {@link Document}: detects HTML or plain text by content,
+ * Turns the bytes of a report into a {@link Document}: detects PDF, HTML or plain text by content,
  * decodes the characters, and for HTML keeps only the visible article text.
  *
- * <p>Thread-safe and stateless. Never throws for odd content: bytes that are not valid UTF-8 are
+ * <p>Thread-safe and stateless. Never throws for odd text: bytes that are not valid UTF-8 are
  * decoded as Windows-1251 when they look Cyrillic and as Windows-1252 otherwise, so a report is
- * always read; only a document over the size limit is refused.
+ * always read; only a document over the size limit, and a PDF that is truncated, encrypted or
+ * damaged, are refused.
  */
 public final class DocumentReader {
 
@@ -50,11 +51,15 @@ public final class DocumentReader {
    * @param source the name to report it under (a path, URL or {@code -})
    * @param bytes its content
    * @param contentType a declared media type such as {@code text/html; charset=utf-8}, if known
-   * @throws UnreadableDocumentException if the document is larger than the limit
+   * @throws UnreadableDocumentException if the document is larger than the limit, or a PDF that
+   *     cannot be read
    */
   public Document read(String source, byte[] bytes, Optional<String> contentType) {
     if (bytes.length > maxBytes) {
       throw tooLarge(source, bytes.length);
+    }
+    if (PdfText.isPdf(bytes)) {
+      return PdfText.read(source, bytes);
     }
     boolean html =
         contentType

@@ -50,11 +50,29 @@ public final class UrlFetcher {
   /**
    * Fetches and reads a document.
    *
+   * @throws UnreadableDocumentException as {@link #fetchBody}
+   */
+  public Document fetch(String url, DocumentReader reader) {
+    Body body = fetchBody(url);
+    return reader.read(url, body.bytes(), body.contentType());
+  }
+
+  /**
+   * A fetched body, for callers that decide by content what it is (a STIX bundle, a report).
+   *
+   * @param bytes the body, at most the policy's {@code maxBytes}
+   * @param contentType the declared media type, if the server sent one
+   */
+  public record Body(byte[] bytes, Optional<String> contentType) {}
+
+  /**
+   * Fetches a body without interpreting it.
+   *
    * @throws UnreadableDocumentException when the URL is malformed, not http(s), resolves to a
    *     non-public address the policy forbids, redirects too often, answers with an error status,
    *     exceeds the size limit, or cannot be reached in time
    */
-  public Document fetch(String url, DocumentReader reader) {
+  public Body fetchBody(String url) {
     URI uri = parse(url);
     for (int hop = 0; ; hop++) {
       checkAddress(url, uri);
@@ -74,8 +92,7 @@ public final class UrlFetcher {
         throw new UnreadableDocumentException(url + ": the server answered HTTP " + status);
       }
       byte[] body = readBounded(url, response.body());
-      Optional<String> type = response.headers().firstValue("content-type");
-      return reader.read(url, body, type);
+      return new Body(body, response.headers().firstValue("content-type"));
     }
   }
 

@@ -50,6 +50,18 @@ public final class Search {
               filters.append(" AND o.revoked = ?");
               params.add(r);
             });
+    if (!q.relatedTo().isEmpty()) {
+      String in = Batches.placeholders(q.relatedTo().size());
+      filters
+          .append(" AND (o.id IN (SELECT from_id FROM object_ref WHERE to_id IN (")
+          .append(in)
+          .append(")) OR o.id IN (SELECT to_id FROM object_ref WHERE from_id IN (")
+          .append(in)
+          .append(")))");
+      List<String> ids = q.relatedTo().stream().map(Identifier::toString).sorted().toList();
+      params.addAll(ids);
+      params.addAll(ids);
+    }
     params.add(q.limit() + 1);
     params.add(q.offset());
 

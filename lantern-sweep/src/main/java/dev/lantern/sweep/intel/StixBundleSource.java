@@ -64,19 +64,24 @@ final class StixBundleSource implements IndicatorSource {
     for (JsonNode o : objects) {
       if ("indicator".equals(JsonFiles.text(o, "type"))) {
         String id = JsonFiles.text(o, "id");
-        indicator(builder, id.isEmpty() ? "objects[" + index + "]" : id, o);
+        indicator(
+            builder,
+            name,
+            id.isEmpty() ? "objects[" + index + "]" : id,
+            JsonFiles.text(o, "pattern_type"),
+            JsonFiles.text(o, "pattern"));
       }
       index++;
     }
   }
 
-  private void indicator(IndicatorIndex.Builder builder, String id, JsonNode o) {
-    String patternType = JsonFiles.text(o, "pattern_type");
+  /** Adds one STIX indicator's sweepable values, or rejects it naming {@code id}. */
+  static void indicator(
+      IndicatorIndex.Builder builder, String name, String id, String patternType, String text) {
     if (!patternType.isEmpty() && !patternType.equals("stix")) {
       builder.reject(name, id, "pattern_type '" + patternType + "' is not STIX patterning");
       return;
     }
-    String text = JsonFiles.text(o, "pattern");
     if (text.isEmpty()) {
       builder.reject(name, id, "indicator has no pattern");
       return;
