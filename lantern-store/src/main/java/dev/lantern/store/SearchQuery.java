@@ -24,6 +24,9 @@ import java.util.Set;
  * @param relatedTo when not empty, only objects whose latest version references one of these
  *     objects (reports that mention it, relationships and sightings of it) or is referenced by one
  *     of them: the filter behind "reports about APT28"
+ * @param sectors when not empty, only identities in one of these industry sectors ({@code sectors},
+ *     compared like names) and objects referencing such an identity (reports that mention it,
+ *     relationships that target it)
  */
 public record SearchQuery(
     String text,
@@ -34,7 +37,8 @@ public record SearchQuery(
     Optional<Boolean> revoked,
     int offset,
     int limit,
-    Set<Identifier> relatedTo) {
+    Set<Identifier> relatedTo,
+    Set<String> sectors) {
 
   /** The largest page. */
   public static final int MAX_LIMIT = 1000;
@@ -45,6 +49,7 @@ public record SearchQuery(
     }
     types = Set.copyOf(types);
     relatedTo = Set.copyOf(relatedTo);
+    sectors = Set.copyOf(sectors);
     if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
       throw new StoreException(
           "search page offset "
@@ -56,7 +61,7 @@ public record SearchQuery(
     }
   }
 
-  /** A query without the {@code relatedTo} filter. */
+  /** A query without the {@code relatedTo} and {@code sectors} filters. */
   public SearchQuery(
       String text,
       Set<StixType> types,
@@ -66,7 +71,17 @@ public record SearchQuery(
       Optional<Boolean> revoked,
       int offset,
       int limit) {
-    this(text, types, modifiedFrom, modifiedBefore, lang, revoked, offset, limit, Set.of());
+    this(
+        text,
+        types,
+        modifiedFrom,
+        modifiedBefore,
+        lang,
+        revoked,
+        offset,
+        limit,
+        Set.of(),
+        Set.of());
   }
 
   /** Live and revoked objects of every type, first 20 results. */
@@ -85,7 +100,16 @@ public record SearchQuery(
   /** A copy restricted to these types. */
   public SearchQuery withTypes(Set<StixType> newTypes) {
     return new SearchQuery(
-        text, newTypes, modifiedFrom, modifiedBefore, lang, revoked, offset, limit, relatedTo);
+        text,
+        newTypes,
+        modifiedFrom,
+        modifiedBefore,
+        lang,
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to latest {@code modified} in {@code [from, before)}. */
@@ -99,19 +123,38 @@ public record SearchQuery(
         revoked,
         offset,
         limit,
-        relatedTo);
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to latest {@code modified} at or after {@code from}. */
   public SearchQuery withModifiedFrom(Instant from) {
     return new SearchQuery(
-        text, types, Optional.of(from), modifiedBefore, lang, revoked, offset, limit, relatedTo);
+        text,
+        types,
+        Optional.of(from),
+        modifiedBefore,
+        lang,
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to latest {@code modified} before {@code before}. */
   public SearchQuery withModifiedBefore(Instant before) {
     return new SearchQuery(
-        text, types, modifiedFrom, Optional.of(before), lang, revoked, offset, limit, relatedTo);
+        text,
+        types,
+        modifiedFrom,
+        Optional.of(before),
+        lang,
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to one {@code lang} tag. */
@@ -125,7 +168,8 @@ public record SearchQuery(
         revoked,
         offset,
         limit,
-        relatedTo);
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to revoked ({@code true}) or live ({@code false}) objects. */
@@ -139,18 +183,34 @@ public record SearchQuery(
         Optional.of(value),
         offset,
         limit,
-        relatedTo);
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to objects related to one of {@code ids} (see {@code relatedTo}). */
   public SearchQuery withRelatedTo(Set<Identifier> ids) {
     return new SearchQuery(
-        text, types, modifiedFrom, modifiedBefore, lang, revoked, offset, limit, ids);
+        text, types, modifiedFrom, modifiedBefore, lang, revoked, offset, limit, ids, sectors);
+  }
+
+  /** A copy restricted to identities in one of these sectors and what refers to them. */
+  public SearchQuery withSectors(Set<String> names) {
+    return new SearchQuery(
+        text, types, modifiedFrom, modifiedBefore, lang, revoked, offset, limit, relatedTo, names);
   }
 
   /** A copy for another page. */
   public SearchQuery withPage(int newOffset, int newLimit) {
     return new SearchQuery(
-        text, types, modifiedFrom, modifiedBefore, lang, revoked, newOffset, newLimit, relatedTo);
+        text,
+        types,
+        modifiedFrom,
+        modifiedBefore,
+        lang,
+        revoked,
+        newOffset,
+        newLimit,
+        relatedTo,
+        sectors);
   }
 }

@@ -7,6 +7,7 @@ import dev.lantern.stix.StixType;
 import dev.lantern.stix.json.StixJson;
 import dev.lantern.store.internal.Aliases;
 import dev.lantern.store.internal.Database;
+import dev.lantern.store.internal.ObjectFacts;
 import dev.lantern.store.internal.Search;
 import dev.lantern.store.internal.TimeKey;
 import dev.lantern.store.internal.Upsert;
@@ -290,7 +291,9 @@ public final class Store implements AutoCloseable {
     String key = Identifier.normaliseName(value);
     return ids(
         "looking up a value",
-        "SELECT DISTINCT object_id FROM value_index WHERE value = ? ORDER BY object_id",
+        "SELECT DISTINCT object_id FROM value_index WHERE value = ? AND source <> '"
+            + ObjectFacts.SECTOR_SOURCE
+            + "' ORDER BY object_id",
         key);
   }
 

@@ -579,6 +579,30 @@ abstract class StoreContract {
   }
 
   @Test
+  void search_sectorFindsIdentitiesInItAndWhatRefersToThem() {
+    Identifier utility = newId("identity");
+    Identifier bank = newId("identity");
+    Identifier apt = newId("intrusion-set");
+    Identifier targets = newId("relationship");
+    Identifier aboutUtility = newId("report");
+    Identifier aboutBank = newId("report");
+    store.upsert(
+        List.of(
+            read(sectorIdentityJson(utility, "Grid operator", "energy")),
+            read(sectorIdentityJson(bank, "Grid bank", "financial-services")),
+            intrusionSet(apt, "2024-01-01T00:00:00Z", "Sandworm"),
+            relationship(targets, "targets", apt, utility, "grid attack"),
+            report(aboutUtility, "2024-02-06T00:00:00Z", "Grid outage", "grid", utility),
+            report(aboutBank, "2024-02-06T00:00:00Z", "Grid loans", "grid", bank)));
+
+    assertThat(hits(SearchQuery.of("grid").withSectors(Set.of("Energy"))))
+        .containsExactlyInAnyOrder(utility, targets, aboutUtility);
+    assertThat(hits(SearchQuery.of("grid").withSectors(Set.of("energy", "financial-services"))))
+        .containsExactlyInAnyOrder(utility, bank, targets, aboutUtility, aboutBank);
+    assertThat(store.objectsWithValue("energy")).as("sectors are not names").isEmpty();
+  }
+
+  @Test
   void search_openEndedTimeRangeFiltersOnEitherSide() {
     Identifier early = newId("malware");
     Identifier late = newId("malware");
@@ -604,6 +628,14 @@ abstract class StoreContract {
     var tree = StixJson.standard().toTree(o);
     tree.put("lang", lang);
     return StixJson.standard().readObject(tree.toString());
+  }
+
+  private static String sectorIdentityJson(Identifier id, String name, String sector) {
+    return """
+        {"type":"identity","spec_version":"2.1","id":"%s","created":"2024-01-01T00:00:00Z",
+         "modified":"2024-01-01T00:00:00Z","name":"%s","identity_class":"organization",
+         "sectors":["%s"]}"""
+        .formatted(id, name, sector);
   }
 
   private static String identityJson(Identifier id, String name) {

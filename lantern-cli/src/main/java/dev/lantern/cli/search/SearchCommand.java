@@ -87,6 +87,14 @@ public final class SearchCommand implements Callable<Integer> {
           "Only objects related to this actor (reports that mention it, its relationships).")
   String actor;
 
+  @Option(
+      names = "--sector",
+      paramLabel = "SECTOR",
+      description =
+          "Only identities in this industry sector (energy, government-national, …) and what"
+              + " refers to them; repeatable.")
+  List<String> sectors = new ArrayList<>();
+
   @Option(names = "--lang", paramLabel = "L", description = "Only objects in language L (en, uk…).")
   String lang;
 
@@ -125,7 +133,7 @@ public final class SearchCommand implements Callable<Integer> {
       SearchQuery query = query(store);
       SearchPage page = store.search(query);
       if (format == Format.json) {
-        json(store, page, out);
+        json(page, out);
       } else {
         text(page, out);
       }
@@ -147,6 +155,9 @@ public final class SearchCommand implements Callable<Integer> {
         SearchQuery.of(String.join(" ", words)).withTypes(typeSet).withPage(offset, limit);
     if (state != State.any) {
       q = q.withRevoked(state == State.revoked);
+    }
+    if (!sectors.isEmpty()) {
+      q = q.withSectors(Set.copyOf(sectors));
     }
     if (lang != null) {
       q = q.withLang(lang.strip());
@@ -207,7 +218,7 @@ public final class SearchCommand implements Callable<Integer> {
             : "");
   }
 
-  private static void json(Store store, SearchPage page, PrintWriter out) {
+  private static void json(SearchPage page, PrintWriter out) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("offset", page.offset());

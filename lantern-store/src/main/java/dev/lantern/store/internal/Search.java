@@ -62,6 +62,24 @@ public final class Search {
       params.addAll(ids);
       params.addAll(ids);
     }
+    if (!q.sectors().isEmpty()) {
+      String in = Batches.placeholders(q.sectors().size());
+      String identities =
+          "SELECT object_id FROM value_index WHERE source = '"
+              + ObjectFacts.SECTOR_SOURCE
+              + "' AND value IN ("
+              + in
+              + ")";
+      filters
+          .append(" AND (o.id IN (")
+          .append(identities)
+          .append(") OR o.id IN (SELECT from_id FROM object_ref WHERE to_id IN (")
+          .append(identities)
+          .append(")))");
+      List<String> names = q.sectors().stream().map(Identifier::normaliseName).sorted().toList();
+      params.addAll(names);
+      params.addAll(names);
+    }
     params.add(q.limit() + 1);
     params.add(q.offset());
 
