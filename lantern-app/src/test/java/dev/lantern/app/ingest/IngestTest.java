@@ -6,7 +6,6 @@ import dev.lantern.extract.document.FetchPolicy;
 import dev.lantern.extract.report.ReportExtractor;
 import dev.lantern.stix.Identifier;
 import dev.lantern.stix.Report;
-import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
 import dev.lantern.store.Store;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -383,9 +381,5 @@ class IngestTest {
       doc.save(out);
       return out.toByteArray();
     }
-  }
-
-  static Optional<StixObject> none() {
-    return Optional.empty();
   }
 }
