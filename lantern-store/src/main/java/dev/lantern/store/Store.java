@@ -325,6 +325,23 @@ public final class Store implements AutoCloseable {
         id.toString());
   }
 
+  /** The types of the objects stored, in order (for exports of everything). */
+  public List<StixType> types() {
+    return transaction(
+        "listing the stored types",
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT DISTINCT type FROM stix_object ORDER BY type");
+              ResultSet rs = ps.executeQuery()) {
+            List<StixType> out = new ArrayList<>();
+            while (rs.next()) {
+              out.add(StixType.of(rs.getString(1)));
+            }
+            return out;
+          }
+        });
+  }
+
   /**
    * Full-text search over the latest versions, best first, one page.
    *
