@@ -1,12 +1,19 @@
 package dev.lantern.cli;
 
+import dev.lantern.cli.alias.AliasCommand;
 import dev.lantern.cli.demo.DemoCommand;
 import dev.lantern.cli.extract.ExtractCommand;
+import dev.lantern.cli.ingest.IngestCommand;
+import dev.lantern.cli.search.SearchCommand;
 import dev.lantern.cli.serve.ServeCommand;
+import dev.lantern.cli.show.ShowCommand;
 import dev.lantern.cli.sweep.SweepCommand;
 import dev.lantern.cli.taxii.TaxiiCommand;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** Entry point of the {@code lantern} command; each subcommand lives in its feature package. */
@@ -19,12 +26,35 @@ import picocli.CommandLine.ParameterException;
     subcommands = {
       ExtractCommand.class,
       SweepCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      AliasCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       TaxiiCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
+
+  @Option(
+      names = "--db",
+      scope = CommandLine.ScopeType.INHERIT,
+      paramLabel = "PATH|JDBC_URL",
+      description =
+          "The knowledge store: a SQLite file or a jdbc:postgresql:// URL (default: $"
+              + KnowledgeStore.ENV
+              + ", else "
+              + KnowledgeStore.DEFAULT
+              + ").")
+  String db;
+
+  /** The {@code --db} given anywhere on the command line that runs {@code spec}. */
+  public static Optional<String> db(CommandSpec spec) {
+    return spec.root().userObject() instanceof Main main
+        ? Optional.ofNullable(main.db)
+        : Optional.empty();
+  }
 
   public static void main(String[] args) {
     System.exit(run(args));

@@ -21,4 +21,24 @@ public final class Terminal {
     }
     return System.console() != null;
   }
+
+  /**
+   * {@code text} with control characters (terminal escape sequences from a hostile report, stray
+   * line breaks) replaced by spaces, so that one value prints as one line and cannot drive the
+   * terminal.
+   */
+  public static String printable(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)
+                  || Character.getType(c) == Character.FORMAT && c != 0x200D) {
+                sb.append(' ');
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
+    return sb.toString();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.lantern.store;
 
+import dev.lantern.stix.Identifier;
 import dev.lantern.stix.StixType;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +21,12 @@ import java.util.Set;
  * @param revoked only revoked objects (true) or only live ones (false)
  * @param offset results to skip (paging), at least 0
  * @param limit results per page, 1 to {@value #MAX_LIMIT}
+ * @param relatedTo when not empty, only objects whose latest version references one of these
+ *     objects (reports that mention it, relationships and sightings of it) or is referenced by one
+ *     of them: the filter behind "reports about APT28"
+ * @param sectors when not empty, only identities in one of these industry sectors ({@code sectors},
+ *     compared like names) and objects referencing such an identity (reports that mention it,
+ *     relationships that target it)
  */
 public record SearchQuery(
     String text,
@@ -29,7 +36,9 @@ public record SearchQuery(
     Optional<String> lang,
     Optional<Boolean> revoked,
     int offset,
-    int limit) {
+    int limit,
+    Set<Identifier> relatedTo,
+    Set<String> sectors) {
 
   /** The largest page. */
   public static final int MAX_LIMIT = 1000;
@@ -39,6 +48,8 @@ public record SearchQuery(
       throw new StoreException("search text is null; pass the words to look for");
     }
     types = Set.copyOf(types);
+    relatedTo = Set.copyOf(relatedTo);
+    sectors = Set.copyOf(sectors);
     if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
       throw new StoreException(
           "search page offset "
@@ -48,6 +59,29 @@ public record SearchQuery(
               + " is out of range; use offset >= 0 and 1 <= limit <= "
               + MAX_LIMIT);
     }
+  }
+
+  /** A query without the {@code relatedTo} and {@code sectors} filters. */
+  public SearchQuery(
+      String text,
+      Set<StixType> types,
+      Optional<Instant> modifiedFrom,
+      Optional<Instant> modifiedBefore,
+      Optional<String> lang,
+      Optional<Boolean> revoked,
+      int offset,
+      int limit) {
+    this(
+        text,
+        types,
+        modifiedFrom,
+        modifiedBefore,
+        lang,
+        revoked,
+        offset,
+        limit,
+        Set.of(),
+        Set.of());
   }
 
   /** Live and revoked objects of every type, first 20 results. */
@@ -66,30 +100,117 @@ public record SearchQuery(
   /** A copy restricted to these types. */
   public SearchQuery withTypes(Set<StixType> newTypes) {
     return new SearchQuery(
-        text, newTypes, modifiedFrom, modifiedBefore, lang, revoked, offset, limit);
+        text,
+        newTypes,
+        modifiedFrom,
+        modifiedBefore,
+        lang,
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to latest {@code modified} in {@code [from, before)}. */
   public SearchQuery withModifiedBetween(Instant from, Instant before) {
     return new SearchQuery(
-        text, types, Optional.of(from), Optional.of(before), lang, revoked, offset, limit);
+        text,
+        types,
+        Optional.of(from),
+        Optional.of(before),
+        lang,
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
+  }
+
+  /** A copy restricted to latest {@code modified} at or after {@code from}. */
+  public SearchQuery withModifiedFrom(Instant from) {
+    return new SearchQuery(
+        text,
+        types,
+        Optional.of(from),
+        modifiedBefore,
+        lang,
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
+  }
+
+  /** A copy restricted to latest {@code modified} before {@code before}. */
+  public SearchQuery withModifiedBefore(Instant before) {
+    return new SearchQuery(
+        text,
+        types,
+        modifiedFrom,
+        Optional.of(before),
+        lang,
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to one {@code lang} tag. */
   public SearchQuery withLang(String tag) {
     return new SearchQuery(
-        text, types, modifiedFrom, modifiedBefore, Optional.of(tag), revoked, offset, limit);
+        text,
+        types,
+        modifiedFrom,
+        modifiedBefore,
+        Optional.of(tag),
+        revoked,
+        offset,
+        limit,
+        relatedTo,
+        sectors);
   }
 
   /** A copy restricted to revoked ({@code true}) or live ({@code false}) objects. */
   public SearchQuery withRevoked(boolean value) {
     return new SearchQuery(
-        text, types, modifiedFrom, modifiedBefore, lang, Optional.of(value), offset, limit);
+        text,
+        types,
+        modifiedFrom,
+        modifiedBefore,
+        lang,
+        Optional.of(value),
+        offset,
+        limit,
+        relatedTo,
+        sectors);
+  }
+
+  /** A copy restricted to objects related to one of {@code ids} (see {@code relatedTo}). */
+  public SearchQuery withRelatedTo(Set<Identifier> ids) {
+    return new SearchQuery(
+        text, types, modifiedFrom, modifiedBefore, lang, revoked, offset, limit, ids, sectors);
+  }
+
+  /** A copy restricted to identities in one of these sectors and what refers to them. */
+  public SearchQuery withSectors(Set<String> names) {
+    return new SearchQuery(
+        text, types, modifiedFrom, modifiedBefore, lang, revoked, offset, limit, relatedTo, names);
   }
 
   /** A copy for another page. */
   public SearchQuery withPage(int newOffset, int newLimit) {
     return new SearchQuery(
-        text, types, modifiedFrom, modifiedBefore, lang, revoked, newOffset, newLimit);
+        text,
+        types,
+        modifiedFrom,
+        modifiedBefore,
+        lang,
+        revoked,
+        newOffset,
+        newLimit,
+        relatedTo,
+        sectors);
   }
 }

@@ -8,6 +8,7 @@ import dev.lantern.stix.json.StixJson;
 import dev.lantern.store.internal.Aliases;
 import dev.lantern.store.internal.Database;
 import dev.lantern.store.internal.Listing;
+import dev.lantern.store.internal.ObjectFacts;
 import dev.lantern.store.internal.Search;
 import dev.lantern.store.internal.TimeKey;
 import dev.lantern.store.internal.Upsert;
@@ -348,7 +349,9 @@ public final class Store implements AutoCloseable {
     String key = Identifier.normaliseName(value);
     return ids(
         "looking up a value",
-        "SELECT DISTINCT object_id FROM value_index WHERE value = ? ORDER BY object_id",
+        "SELECT DISTINCT object_id FROM value_index WHERE value = ? AND source <> '"
+            + ObjectFacts.SECTOR_SOURCE
+            + "' ORDER BY object_id",
         key);
   }
 
@@ -378,6 +381,23 @@ public final class Store implements AutoCloseable {
         "reading the markings of " + id,
         "SELECT marking_id FROM object_marking WHERE object_id = ? ORDER BY marking_id",
         id.toString());
+  }
+
+  /** The types of the objects stored, in order (for exports of everything). */
+  public List<StixType> types() {
+    return transaction(
+        "listing the stored types",
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT DISTINCT type FROM stix_object ORDER BY type");
+              ResultSet rs = ps.executeQuery()) {
+            List<StixType> out = new ArrayList<>();
+            while (rs.next()) {
+              out.add(StixType.of(rs.getString(1)));
+            }
+            return out;
+          }
+        });
   }
 
   /**

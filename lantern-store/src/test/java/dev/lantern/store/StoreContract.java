@@ -509,6 +509,114 @@ abstract class StoreContract {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Listing and related-object search (ingest and hunt use these)
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void contains_saysWhetherAnyVersionIsStored() {
+    Identifier m = newId("malware");
+    assertThat(store.contains(m)).isFalse();
+    store.upsert(List.of(malware(m, "2024-01-01T00:00:00Z", "X-Agent", false)));
+    assertThat(store.contains(m)).isTrue();
+  }
+
+  @Test
+  void forEachLatest_handsOverTheLatestVersionOfEachObjectOfOneTypeAcrossPages() {
+    List<StixObject> batch = new ArrayList<>();
+    Identifier revoked = newId("malware");
+    for (int i = 0; i < 2500; i++) {
+      batch.add(malware(newId("malware"), "2024-01-01T00:00:00Z", "M" + i, false));
+    }
+    Identifier twice = newId("malware");
+    batch.add(malware(twice, "2024-01-01T00:00:00Z", "Old", false));
+    batch.add(malware(twice, "2024-02-01T00:00:00Z", "New", false));
+    batch.add(malware(revoked, "2024-01-01T00:00:00Z", "Gone", true));
+    batch.add(intrusionSet(newId("intrusion-set"), "2024-01-01T00:00:00Z", "APT28"));
+    store.upsert(batch);
+
+    List<StixObject> live = new ArrayList<>();
+    store.forEachLatest(StixType.MALWARE, false, live::add);
+    List<StixObject> all = new ArrayList<>();
+    store.forEachLatest(StixType.MALWARE, true, all::add);
+
+    assertThat(live)
+        .hasSize(2501)
+        .allSatisfy(o -> assertThat(o.type()).isEqualTo(StixType.MALWARE));
+    assertThat(live).extracting(StixObject::id).doesNotHaveDuplicates().doesNotContain(revoked);
+    assertThat(all).hasSize(2502);
+    assertThat(
+            live.stream()
+                .filter(o -> o.id().equals(twice))
+                .findFirst()
+                .orElseThrow()
+                .common()
+                .modified())
+        .contains(Instant.parse("2024-02-01T00:00:00Z"));
+  }
+
+  @Test
+  void search_relatedToFindsReportsMentioningAnObjectAndItsRelationships() {
+    Identifier apt = newId("intrusion-set");
+    Identifier other = newId("intrusion-set");
+    Identifier tool = newId("malware");
+    Identifier mentions = newId("report");
+    Identifier unrelated = newId("report");
+    Identifier uses = newId("relationship");
+    store.upsert(
+        List.of(
+            intrusionSet(apt, "2024-01-01T00:00:00Z", "APT28"),
+            intrusionSet(other, "2024-01-01T00:00:00Z", "Turla"),
+            malware(tool, "2024-01-01T00:00:00Z", "router implant", false),
+            report(mentions, "2024-02-06T00:00:00Z", "Router campaign", "router flaw", apt),
+            report(unrelated, "2024-02-06T00:00:00Z", "Router news", "router flaw", other),
+            relationship(uses, "uses", apt, tool, "router implant use")));
+
+    assertThat(hits(SearchQuery.of("router").withRelatedTo(Set.of(apt))))
+        .containsExactlyInAnyOrder(mentions, uses);
+    assertThat(hits(SearchQuery.of("router").withRelatedTo(Set.of(tool)))).containsExactly(uses);
+    assertThat(hits(SearchQuery.of("router").withRelatedTo(Set.of(apt, other))))
+        .containsExactlyInAnyOrder(mentions, unrelated, uses);
+  }
+
+  @Test
+  void search_sectorFindsIdentitiesInItAndWhatRefersToThem() {
+    Identifier utility = newId("identity");
+    Identifier bank = newId("identity");
+    Identifier apt = newId("intrusion-set");
+    Identifier targets = newId("relationship");
+    Identifier aboutUtility = newId("report");
+    Identifier aboutBank = newId("report");
+    store.upsert(
+        List.of(
+            read(sectorIdentityJson(utility, "Grid operator", "energy")),
+            read(sectorIdentityJson(bank, "Grid bank", "financial-services")),
+            intrusionSet(apt, "2024-01-01T00:00:00Z", "Sandworm"),
+            relationship(targets, "targets", apt, utility, "grid attack"),
+            report(aboutUtility, "2024-02-06T00:00:00Z", "Grid outage", "grid", utility),
+            report(aboutBank, "2024-02-06T00:00:00Z", "Grid loans", "grid", bank)));
+
+    assertThat(hits(SearchQuery.of("grid").withSectors(Set.of("Energy"))))
+        .containsExactlyInAnyOrder(utility, targets, aboutUtility);
+    assertThat(hits(SearchQuery.of("grid").withSectors(Set.of("energy", "financial-services"))))
+        .containsExactlyInAnyOrder(utility, bank, targets, aboutUtility, aboutBank);
+    assertThat(store.objectsWithValue("energy")).as("sectors are not names").isEmpty();
+  }
+
+  @Test
+  void search_openEndedTimeRangeFiltersOnEitherSide() {
+    Identifier early = newId("malware");
+    Identifier late = newId("malware");
+    store.upsert(
+        List.of(
+            malware(early, "2023-01-01T00:00:00Z", "Implant early", false),
+            malware(late, "2024-06-01T00:00:00Z", "Implant late", false)));
+    Instant cut = Instant.parse("2024-01-01T00:00:00Z");
+
+    assertThat(hits(SearchQuery.of("implant").withModifiedFrom(cut))).containsExactly(late);
+    assertThat(hits(SearchQuery.of("implant").withModifiedBefore(cut))).containsExactly(early);
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Helpers
   // ---------------------------------------------------------------------------------------------
 
@@ -520,6 +628,14 @@ abstract class StoreContract {
     var tree = StixJson.standard().toTree(o);
     tree.put("lang", lang);
     return StixJson.standard().readObject(tree.toString());
+  }
+
+  private static String sectorIdentityJson(Identifier id, String name, String sector) {
+    return """
+        {"type":"identity","spec_version":"2.1","id":"%s","created":"2024-01-01T00:00:00Z",
+         "modified":"2024-01-01T00:00:00Z","name":"%s","identity_class":"organization",
+         "sectors":["%s"]}"""
+        .formatted(id, name, sector);
   }
 
   private static String identityJson(Identifier id, String name) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -56,24 +58,50 @@ public final class Sweeper {
   }
 
   /**
-   * Sweeps the inputs, in order.
+   * Sweeps the inputs, in order, and collects every hit. Convenient for small inputs; for logs of
+   * any size use {@link #sweep(List, Consumer)}, which holds no more hits than the chunks in
+   * flight.
    *
    * @param inputs file or directory paths, or {@code -} for standard input
    * @return every hit, and a problem for each input that could not be read to its end
    */
   public SweepResult sweep(List<String> inputs) {
+    List<Hit> hits = new ArrayList<>();
+    SweepSummary summary = sweep(inputs, hits::add);
+    return new SweepResult(hits, summary.problems(), summary.bytes(), summary.lines());
+  }
+
+  /**
+   * Sweeps the inputs, in order, handing each hit to {@code sink} as soon as every earlier chunk is
+   * done: hits arrive ordered by input (in the order given, directories walked in name order), then
+   * by byte offset, always on the calling thread.
+   *
+   * <p>Memory stays bounded whatever the size of the logs: plain files are cut into line-aligned
+   * chunks of at most {@value InputScanner#MAX_CHUNK_MIB} MiB and at most two chunks per thread are
+   * in flight, so only their hits wait in memory. A gzip file or standard input is one sequential
+   * chunk.
+   *
+   * @param inputs file or directory paths, or {@code -} for standard input
+   * @param sink receives every hit; an exception it throws stops the sweep and propagates
+   * @return counts, and a problem for each input that could not be read to its end
+   */
+  public SweepSummary sweep(List<String> inputs, Consumer<? super Hit> sink) {
+    Objects.requireNonNull(sink, "sink");
     List<SweepProblem> problems = new ArrayList<>();
-    List<Input> planned = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
     InputScanner scanner = new InputScanner(index, clock, format);
     for (String input : inputs) {
+      int ordinal = tasks.isEmpty() ? 0 : tasks.get(tasks.size() - 1).input + 1;
       if (input.equals("-")) {
-        planned.add(new Input(List.of(() -> scanner.scanStream("-", stdin.get()))));
+        tasks.add(new Task(ordinal, () -> scanner.scanStream("-", stdin.get())));
         continue;
       }
       for (Path file : expand(input, problems)) {
-        String name = file.toString();
         try {
-          planned.add(new Input(scanner.plan(name, file, threads)));
+          for (Supplier<ChunkResult> chunk : scanner.plan(file.toString(), file, threads)) {
+            tasks.add(new Task(ordinal, chunk));
+          }
+          ordinal++;
         } catch (UnreadableLogException e) {
           problems.add(new SweepProblem(e.file(), e.offset(), e.getMessage()));
         }
@@ -82,37 +110,58 @@ public final class Sweeper {
     ExecutorService own = executor == null ? Executors.newFixedThreadPool(threads) : null;
     Executor runOn = executor == null ? own : executor;
     try {
-      List<List<CompletableFuture<ChunkResult>>> futures = new ArrayList<>();
-      for (Input in : planned) {
-        List<CompletableFuture<ChunkResult>> chunks = new ArrayList<>();
-        for (Supplier<ChunkResult> task : in.tasks) {
-          chunks.add(CompletableFuture.supplyAsync(task, runOn));
-        }
-        futures.add(chunks);
-      }
-      List<Hit> hits = new ArrayList<>();
-      long bytes = 0;
-      long lines = 0;
-      for (List<CompletableFuture<ChunkResult>> chunks : futures) {
-        long base = 0;
-        for (CompletableFuture<ChunkResult> f : chunks) {
-          ChunkResult r = join(f);
-          for (Hit h : r.hits()) {
-            hits.add(h.shiftLines(base));
-          }
-          base += r.newlines();
-          bytes += r.bytes();
-          r.problem().ifPresent(problems::add);
-        }
-        lines += base;
-      }
-      return new SweepResult(hits, problems, bytes, lines);
+      return drain(tasks, runOn, sink, problems);
     } finally {
       if (own != null) {
         own.shutdownNow();
       }
     }
   }
+
+  /** Runs the tasks with a bounded window in flight and hands their hits over in task order. */
+  private SweepSummary drain(
+      List<Task> tasks, Executor runOn, Consumer<? super Hit> sink, List<SweepProblem> problems) {
+    int window = Math.max(2, threads * 2);
+    ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    int next = 0;
+    int currentInput = -1;
+    long base = 0;
+    long lines = 0;
+    long bytes = 0;
+    long hits = 0;
+    try {
+      while (next < tasks.size() || !inFlight.isEmpty()) {
+        while (next < tasks.size() && inFlight.size() < window) {
+          Task t = tasks.get(next++);
+          inFlight.add(new Pending(t.input, CompletableFuture.supplyAsync(t.work, runOn)));
+        }
+        Pending head = inFlight.poll();
+        ChunkResult r = join(head.result);
+        if (head.input != currentInput) {
+          lines += base;
+          base = 0;
+          currentInput = head.input;
+        }
+        for (Hit h : r.hits()) {
+          sink.accept(h.shiftLines(base));
+          hits++;
+        }
+        base += r.newlines();
+        bytes += r.bytes();
+        r.problem().ifPresent(problems::add);
+      }
+      lines += base;
+      return new SweepSummary(hits, problems, bytes, lines);
+    } finally {
+      for (Pending p : inFlight) {
+        p.result.cancel(true);
+      }
+    }
+  }
+
+  private record Task(int input, Supplier<ChunkResult> work) {}
+
+  private record Pending(int input, CompletableFuture<ChunkResult> result) {}
 
   private static ChunkResult join(CompletableFuture<ChunkResult> f) {
     try {
@@ -143,8 +192,6 @@ public final class Sweeper {
     }
     return List.of(path);
   }
-
-  private record Input(List<Supplier<ChunkResult>> tasks) {}
 
   /** Configures a {@link Sweeper}. */
   public static final class Builder {

@@ -155,6 +155,11 @@ public final class Sightings {
     return indicator;
   }
 
+  /** How many sightings a sweep makes: one per indicator seen. */
+  static int count(SweepResult result) {
+    return Seen.group(result.hits()).size();
+  }
+
   /** A STIX pattern that matches exactly this indicator's value. */
   static String pattern(dev.lantern.sweep.Indicator i) {
     dev.lantern.stix.pattern.Pattern p =

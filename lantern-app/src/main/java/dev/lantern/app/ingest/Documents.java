@@ -38,6 +38,9 @@ import java.util.Optional;
  * than the stored one and its original {@code created}.
  */
 final class Documents {
+  /** The external-reference source name under which a report names the input it was read from. */
+  static final String SOURCE = "lantern-source";
+
   /** The external-reference source name under which a report keeps the hash of its text. */
   static final String TEXT_HASH_SOURCE = "lantern-text-sha256";
 
@@ -74,7 +77,7 @@ final class Documents {
     List<StixObject> batch = new ArrayList<>();
     for (StixObject o : extracted) {
       if (o instanceof Report r) {
-        batch.add(report(r, reportId, textHash, stored, now));
+        batch.add(report(r, reportId, textHash, loaded.source(), document.text(), stored, now));
       } else if (!store.contains(o.id())) {
         batch.add(o);
       }
@@ -86,10 +89,13 @@ final class Documents {
       Report extracted,
       Identifier reportId,
       String textHash,
+      String source,
+      String text,
       Optional<StixObject> stored,
       Instant now) {
     Common c = extracted.common();
     List<ExternalReference> refs = new ArrayList<>(c.externalReferences());
+    refs.add(ExternalReference.of(SOURCE, source));
     refs.add(ExternalReference.of(TEXT_HASH_SOURCE, textHash));
     Optional<Instant> created = c.created();
     Optional<Instant> modified = c.modified();
@@ -119,7 +125,7 @@ final class Documents {
         reportId,
         common,
         extracted.name(),
-        extracted.description(),
+        Optional.of(text).filter(t -> !t.isBlank()),
         extracted.reportTypes(),
         extracted.published(),
         objectRefs,

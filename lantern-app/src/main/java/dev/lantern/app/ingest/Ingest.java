@@ -16,6 +16,8 @@ import dev.lantern.store.Store;
 import dev.lantern.store.StoreException;
 import dev.lantern.store.UpsertOptions;
 import dev.lantern.store.UpsertSummary;
+import dev.lantern.store.interop.InvalidMispException;
+import dev.lantern.store.interop.Misp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +41,8 @@ import java.util.stream.Stream;
  *       and stored as a report with the objects it names.
  *   <li>STIX bundles are stored as they are; one with a reference to an object neither in the
  *       bundle nor in the store fails, naming the reference, and writes nothing.
- *   <li>MISP events are converted to indicators, observables and a report.
+ *   <li>MISP events are converted to STIX by the store's MISP converter ({@link Misp}) and stored
+ *       like a bundle.
  * </ul>
  *
  * <p>Contract: one store transaction per document, so a document is stored entirely or not at all,
@@ -85,6 +88,8 @@ public final class Ingest {
     try {
       return store(load(input));
     } catch (IngestException | ExtractException | StixException e) {
+      return new IngestOutcome.Failed(source, reason(source, e.getMessage()));
+    } catch (InvalidMispException e) {
       return new IngestOutcome.Failed(source, reason(source, e.getMessage()));
     } catch (DanglingReferenceException e) {
       return new IngestOutcome.Failed(source, e.getMessage());
@@ -199,7 +204,7 @@ public final class Ingest {
       List<StixObject> objects =
           kind == DocumentKind.STIX_BUNDLE
               ? StixBundles.read(json).objects()
-              : MispEvents.convert(loaded.source(), json);
+              : Misp.toStix(json, loaded.source()).objects();
       return outcome(loaded.source(), kind, firstReport(objects), objects);
     }
     Document document = reader.read(loaded.source(), loaded.bytes(), loaded.contentType());

@@ -1,6 +1,15 @@
 package dev.lantern.cli.sweep;
 
+import dev.lantern.app.hunt.Hunt;
+import dev.lantern.app.hunt.HuntResult;
+import dev.lantern.app.hunt.Sightings;
+import dev.lantern.app.hunt.SweepOptions;
 import dev.lantern.cli.ExitCodes;
+import dev.lantern.cli.KnowledgeStore;
+import dev.lantern.cli.Main;
+import dev.lantern.stix.json.StixJson;
+import dev.lantern.store.Store;
+import dev.lantern.store.StoreException;
 import dev.lantern.sweep.LogFormat;
 import dev.lantern.sweep.SweepException;
 import dev.lantern.sweep.SweepProblem;
@@ -17,6 +26,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -42,6 +52,7 @@ import picocli.CommandLine.Spec;
       "  lantern sweep --intel iocs.txt --intel misp-event.json --format jsonl fw.log.gz",
       "  zcat old/*.gz | lantern sweep --intel iocs.csv -",
       "  lantern sweep --intel iocs.txt --format stix --org 'ACME CERT' logs/ > sightings.json",
+      "  lantern sweep --intel store --store --org 'ACME CERT' /var/log/zeek",
       "",
       "Indicator sources: a STIX 2.1 bundle, MISP event JSON, CSV with a value/indicator column,"
           + " or a plain list (one value per line, # comments). Prefix stix:, misp:, csv: or list:"
@@ -62,7 +73,9 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--intel",
       paramLabel = "SOURCE",
-      description = "Indicator source (file, or 'store'); repeatable.")
+      description =
+          "Indicator source: a file, or 'store' for every live indicator in the knowledge store;"
+              + " repeatable.")
   List<String> intel = new ArrayList<>();
 
   @Option(
@@ -87,7 +100,9 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Option(
       names = "--store",
-      description = "Write the sightings into the knowledge store (not available yet).")
+      description =
+          "Write the sightings into the knowledge store (see --db); sweeping the same logs again"
+              + " does not count hits twice.")
   boolean store;
 
   @Option(
@@ -138,20 +153,42 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter out, PrintWriter err) throws IOException {
-    if (store) {
-      err.println(
-          "lantern sweep: --store: the knowledge store is not available yet to record sightings;"
-              + " use --format stix and keep the bundle of sightings for now");
-      return ExitCodes.BAD_INPUT;
-    }
     List<String> sources = new ArrayList<>(intel);
     if (sources.isEmpty()) {
-      err.println("lantern sweep: give at least one --intel SOURCE (a file of indicators)");
+      err.println(
+          "lantern sweep: give at least one --intel SOURCE (a file of indicators, or 'store')");
       return ExitCodes.BAD_INPUT;
     }
+    boolean needsStore = store || sources.stream().anyMatch(SweepCommand::isStore);
+    if (!needsStore) {
+      return sweep(out, err, sources, Optional.empty());
+    }
+    try (Store opened = KnowledgeStore.open(Main.db(spec))) {
+      return sweep(out, err, sources, Optional.of(opened));
+    } catch (StoreException e) {
+      err.println("lantern sweep: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  private static boolean isStore(String spec) {
+    return spec.equals("store") || spec.startsWith("store:");
+  }
+
+  private int sweep(
+      PrintWriter out, PrintWriter err, List<String> sources, Optional<Store> knowledge)
+      throws IOException {
     Runtime runtime = Runtime.getRuntime();
     long loadStart = System.nanoTime();
-    IndicatorIndex index = IntelSources.load(sources);
+    IndicatorIndex.Builder builder = IndicatorIndex.builder();
+    for (String source : sources) {
+      if (isStore(source)) {
+        new Hunt(knowledge.orElseThrow()).asSource().loadInto(builder);
+      } else {
+        IntelSources.open(source).loadInto(builder);
+      }
+    }
+    IndicatorIndex index = builder.build();
     long loadNanos = System.nanoTime() - loadStart;
     long heapAfterLoad = 0;
     if (stats) {
@@ -164,17 +201,49 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("lantern sweep: --threads must be at least 1, was " + n);
       return ExitCodes.BAD_INPUT;
     }
-    Sweeper sweeper =
-        Sweeper.builder(index).threads(n).clock(clock).format(logFormat).stdin(stdin).build();
+    SweepOptions options = new SweepOptions(n, logFormat, clock);
     long scanStart = System.nanoTime();
     long cpuStart = processCpuNanos();
-    SweepResult result = sweeper.sweep(logs);
+    SweepResult result;
+    Optional<HuntResult> written = Optional.empty();
+    if (knowledge.isPresent()) {
+      HuntResult hunt =
+          new Hunt(knowledge.get()).sweep(index, logs, options, Optional.of(organisation), store);
+      result = hunt.sweep();
+      written = hunt.sightings().isPresent() ? Optional.of(hunt) : Optional.empty();
+    } else {
+      result =
+          Sweeper.builder(index)
+              .threads(n)
+              .clock(clock)
+              .format(logFormat)
+              .stdin(stdin)
+              .build()
+              .sweep(logs);
+    }
     long scanNanos = System.nanoTime() - scanStart;
     long cpuNanos = processCpuNanos() - cpuStart;
     switch (format) {
       case jsonl -> HitWriter.jsonLines(result, out);
-      case stix -> SightingBundle.write(result, organisation, clock.instant(), out);
+      case stix -> {
+        out.println(
+            StixJson.standard()
+                .toTree(Sightings.bundle(result, organisation, logs, clock.instant()))
+                .toPrettyString());
+        out.flush();
+      }
       default -> HitWriter.summary(result, out);
+    }
+    if (written.isPresent()) {
+      HuntResult h = written.get();
+      err.printf(
+          "lantern sweep: %d sighting%s in %s: %d new, %d updated, %d unchanged%n",
+          h.sightingCount(),
+          h.sightingCount() == 1 ? "" : "s",
+          knowledge.orElseThrow().location(),
+          h.newSightings(),
+          h.updatedSightings(),
+          h.sightingCount() - h.newSightings() - h.updatedSightings());
     }
     for (SweepProblem p : result.problems()) {
       err.println("lantern sweep: " + p.message());

@@ -69,10 +69,10 @@ class SweepCommandIT {
   }
 
   @Test
-  void sweep_storeIsNotAvailableYetAndExitsTwo() throws Exception {
+  void sweep_storeWithoutIntelSaysWhatToGiveAndExitsTwo() throws Exception {
     Run run = lantern("", "sweep", "--store", dir.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("knowledge store is not available yet");
+    assertThat(run.err()).contains("give at least one --intel SOURCE");
   }
 
   @Test

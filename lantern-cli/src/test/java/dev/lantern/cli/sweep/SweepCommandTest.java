@@ -108,8 +108,10 @@ class SweepCommandTest {
     assertThat(sightings).hasSize(2);
     JsonNode domain = sightings.get(0);
     assertThat(domain.get("count").asInt()).isEqualTo(2);
-    assertThat(domain.get("first_seen").asText()).isEqualTo("2024-02-06T10:00:00Z");
-    assertThat(domain.get("last_seen").asText()).isEqualTo("2024-02-08T12:00:00Z");
+    assertThat(Instant.parse(domain.get("first_seen").asText()))
+        .isEqualTo(Instant.parse("2024-02-06T10:00:00Z"));
+    assertThat(Instant.parse(domain.get("last_seen").asText()))
+        .isEqualTo(Instant.parse("2024-02-08T12:00:00Z"));
     assertThat(domain.get("where_sighted_refs").get(0).asText()).isEqualTo(identity);
     assertThat(indicatorIds).contains(domain.get("sighting_of_ref").asText());
   }
@@ -129,10 +131,9 @@ class SweepCommandTest {
   }
 
   @Test
-  void storeOption_isNotAvailableYetAndExitsTwo() {
+  void storeOption_withoutIntelSaysWhatToGiveAndExitsTwo() {
     assertThat(run("", "--store", log)).isEqualTo(2);
-    assertThat(err.toString()).contains("knowledge store is not available yet");
-    assertThat(run("", "--intel", "store", log)).isEqualTo(2);
+    assertThat(err.toString()).contains("give at least one --intel SOURCE");
   }
 
   @Test

@@ -77,6 +77,12 @@ public record ObjectFacts(
   public record IndexedValue(String value, String source) {}
 
   /**
+   * The value-index source of an identity's {@code sectors}: indexed for the search filter by
+   * sector, not for name lookups.
+   */
+  public static final String SECTOR_SOURCE = "sector";
+
+  /**
    * An outgoing reference.
    *
    * @param property e.g. {@code object_refs}
@@ -133,6 +139,10 @@ public record ObjectFacts(
       addValue(values, tree.get("name"), "name");
     } else {
       addValue(values, tree.get("name"), "name");
+      JsonNode sectors = tree.get("sectors");
+      if (sectors != null && sectors.isArray()) {
+        sectors.forEach(sector -> addValue(values, sector, SECTOR_SOURCE));
+      }
       for (String aliasProperty : List.of("aliases", "x_mitre_aliases")) {
         JsonNode aliases = tree.get(aliasProperty);
         if (aliases != null && aliases.isArray()) {

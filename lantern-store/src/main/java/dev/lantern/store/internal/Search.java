@@ -50,6 +50,36 @@ public final class Search {
               filters.append(" AND o.revoked = ?");
               params.add(r);
             });
+    if (!q.relatedTo().isEmpty()) {
+      String in = Batches.placeholders(q.relatedTo().size());
+      filters
+          .append(" AND (o.id IN (SELECT from_id FROM object_ref WHERE to_id IN (")
+          .append(in)
+          .append(")) OR o.id IN (SELECT to_id FROM object_ref WHERE from_id IN (")
+          .append(in)
+          .append(")))");
+      List<String> ids = q.relatedTo().stream().map(Identifier::toString).sorted().toList();
+      params.addAll(ids);
+      params.addAll(ids);
+    }
+    if (!q.sectors().isEmpty()) {
+      String in = Batches.placeholders(q.sectors().size());
+      String identities =
+          "SELECT object_id FROM value_index WHERE source = '"
+              + ObjectFacts.SECTOR_SOURCE
+              + "' AND value IN ("
+              + in
+              + ")";
+      filters
+          .append(" AND (o.id IN (")
+          .append(identities)
+          .append(") OR o.id IN (SELECT from_id FROM object_ref WHERE to_id IN (")
+          .append(identities)
+          .append(")))");
+      List<String> names = q.sectors().stream().map(Identifier::normaliseName).sorted().toList();
+      params.addAll(names);
+      params.addAll(names);
+    }
     params.add(q.limit() + 1);
     params.add(q.offset());
 

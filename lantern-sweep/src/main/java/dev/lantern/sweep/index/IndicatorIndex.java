@@ -170,7 +170,7 @@ public final class IndicatorIndex {
   public Optional<Indicator> match(String value) {
     Keys keys = new Keys();
     byte[] b = value.trim().getBytes(StandardCharsets.UTF_8);
-    Optional<IndicatorType> type = Builder.guess(keys, b, new String(b, StandardCharsets.UTF_8));
+    Optional<IndicatorType> type = Builder.guess(keys, b);
     if (type.isEmpty()) {
       return Optional.empty();
     }
@@ -287,11 +287,10 @@ public final class IndicatorIndex {
      * @return empty when added (or a duplicate), else why the value is not usable
      */
     public Optional<String> add(IndicatorType type, String value, String reference) {
-      String v = value.trim();
-      return add(type, v, v.getBytes(StandardCharsets.UTF_8), reference);
+      return add(type, value.trim().getBytes(StandardCharsets.UTF_8), reference);
     }
 
-    private Optional<String> add(IndicatorType type, String v, byte[] b, String reference) {
+    private Optional<String> add(IndicatorType type, byte[] b, String reference) {
       byte[] out = keys.out();
       switch (type) {
         case IPV4, IPV6:
@@ -317,8 +316,11 @@ public final class IndicatorIndex {
           }
         case URL:
           {
-            if (!v.contains("://")) {
-              b = ("http://" + v).getBytes(StandardCharsets.UTF_8);
+            if (indexOf(b, SCHEME_SEPARATOR) < 0) {
+              byte[] withScheme = new byte[HTTP.length + b.length];
+              System.arraycopy(HTTP, 0, withScheme, 0, HTTP.length);
+              System.arraycopy(b, 0, withScheme, HTTP.length, b.length);
+              b = withScheme;
             }
             int n = keys.urlKey(b, 0, b.length);
             return n < 0 ? Optional.of("not a URL") : put(IndicatorType.URL, n, reference);
@@ -344,13 +346,20 @@ public final class IndicatorIndex {
 
     /** Adds a value whose type is guessed from its shape; see {@link #guess(String)}. */
     public Optional<String> addGuessing(String value, String reference) {
-      String v = value.trim();
-      byte[] b = v.getBytes(StandardCharsets.UTF_8);
-      Optional<IndicatorType> type = guess(keys, b, v);
+      return addGuessing(value.trim().getBytes(StandardCharsets.UTF_8), reference);
+    }
+
+    /**
+     * {@link #addGuessing(String, String)} of a value already in UTF-8 without surrounding
+     * whitespace, for sources that read bytes in bulk. The array is kept by the builder only for
+     * the duration of the call.
+     */
+    public Optional<String> addGuessing(byte[] utf8, String reference) {
+      Optional<IndicatorType> type = guess(keys, utf8);
       if (type.isEmpty()) {
         return Optional.of("not an IP, CIDR, domain, URL, e-mail address or hash");
       }
-      return add(type.get(), v, b, reference);
+      return add(type.get(), utf8, reference);
     }
 
     /** Records an indicator the source offered but that cannot be used. */
@@ -363,21 +372,20 @@ public final class IndicatorIndex {
      * digits a hash, dotted quad (optionally {@code /n}) IPv4, colon form IPv6, dotted name domain.
      */
     public Optional<IndicatorType> guess(String value) {
-      String v = value.trim();
-      return guess(keys, v.getBytes(StandardCharsets.UTF_8), v);
+      return guess(keys, value.trim().getBytes(StandardCharsets.UTF_8));
     }
 
-    static Optional<IndicatorType> guess(Keys keys, byte[] b, String s) {
-      if (s.contains("://")) {
+    static Optional<IndicatorType> guess(Keys keys, byte[] b) {
+      if (indexOf(b, SCHEME_SEPARATOR) >= 0) {
         return Optional.of(IndicatorType.URL);
       }
-      if (s.indexOf('@') > 0) {
+      if (indexOf(b, (byte) '@') > 0) {
         return Optional.of(IndicatorType.EMAIL);
       }
       if (IndicatorType.hashOfLength(b.length).isPresent() && keys.hashKey(b, 0, b.length) > 0) {
         return IndicatorType.hashOfLength(b.length);
       }
-      int slash = s.indexOf('/');
+      int slash = indexOf(b, (byte) '/');
       int end = slash < 0 ? b.length : slash;
       if (Keys.parseIpv4(b, 0, end) >= 0) {
         return Optional.of(IndicatorType.IPV4);
@@ -388,13 +396,38 @@ public final class IndicatorIndex {
                 ? IndicatorType.IPV4
                 : IndicatorType.IPV6);
       }
-      if (slash < 0 && s.indexOf('.') > 0) {
+      if (slash < 0 && indexOf(b, (byte) '.') > 0) {
         int n = keys.domainKey(b, 0, b.length);
         if (n > 0 && isDomainKey(keys.out(), n)) {
           return Optional.of(IndicatorType.DOMAIN);
         }
       }
       return Optional.empty();
+    }
+
+    private static final byte[] SCHEME_SEPARATOR = {':', '/', '/'};
+    private static final byte[] HTTP = {'h', 't', 't', 'p', ':', '/', '/'};
+
+    private static int indexOf(byte[] b, byte c) {
+      for (int i = 0; i < b.length; i++) {
+        if (b[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static int indexOf(byte[] b, byte[] part) {
+      outer:
+      for (int i = 0; i + part.length <= b.length; i++) {
+        for (int k = 0; k < part.length; k++) {
+          if (b[i + k] != part[k]) {
+            continue outer;
+          }
+        }
+        return i;
+      }
+      return -1;
     }
 
     /** Compiles the index; the builder must not be used afterwards. */

@@ -55,9 +55,9 @@ final class KeyTable {
     this.tags = new int[capacity];
     this.slots = new int[capacity];
     this.filter = new long[Math.max(1, (size + 3) / 4)];
+    long[] hashes = b.hashes;
     for (int e = 0; e < size; e++) {
-      int from = keyStart[e];
-      long h = hash(types[e], keyArena, from, keyStart[e + 1] - from);
+      long h = hashes[e];
       filter[filterWord(h, filter.length)] |= filterBits(h);
       int s = slot(h, capacity);
       while (slots[s] != 0) {
@@ -176,6 +176,9 @@ final class KeyTable {
     private int size;
     private int[] dedupe = new int[128];
 
+    /** Each entry's hash, so growing the dedupe table and building never hash a key twice. */
+    private long[] hashes = new long[64];
+
     /**
      * Adds a key; returns false when the same key is already present.
      *
@@ -200,6 +203,7 @@ final class KeyTable {
         types = Arrays.copyOf(types, n);
         keyStart = Arrays.copyOf(keyStart, n + 1);
         refStart = Arrays.copyOf(refStart, n + 1);
+        hashes = Arrays.copyOf(hashes, n);
       }
       while (keyLength + len > keyArena.length) {
         keyArena = Arrays.copyOf(keyArena, keyArena.length * 2);
@@ -207,6 +211,7 @@ final class KeyTable {
       System.arraycopy(key, off, keyArena, keyLength, len);
       keyLength += len;
       types[size] = (byte) type;
+      hashes[size] = h;
       keyStart[size + 1] = keyLength;
       if (reference != null) {
         byte[] r = reference.getBytes(StandardCharsets.UTF_8);
@@ -228,8 +233,7 @@ final class KeyTable {
       int[] grown = new int[dedupe.length * 2];
       int mask = grown.length - 1;
       for (int e = 0; e < size; e++) {
-        int from = keyStart[e];
-        int s = (int) hash(types[e], keyArena, from, keyStart[e + 1] - from) & mask;
+        int s = (int) hashes[e] & mask;
         while (grown[s] != 0) {
           s = (s + 1) & mask;
         }
@@ -240,7 +244,9 @@ final class KeyTable {
 
     KeyTable build() {
       dedupe = new int[0];
-      return new KeyTable(this);
+      KeyTable table = new KeyTable(this);
+      hashes = new long[0];
+      return table;
     }
   }
 }

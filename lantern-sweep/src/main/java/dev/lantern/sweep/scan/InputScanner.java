@@ -45,6 +45,11 @@ public final class InputScanner {
   static final int BUFFER = 1 << 20;
   private static final int HEAD = 16 * 1024;
   private static final long MIN_CHUNK = 8L << 20;
+
+  /** The largest chunk of a plain file, in MiB: bounds the hits one chunk holds in memory. */
+  public static final int MAX_CHUNK_MIB = 32;
+
+  private static final long MAX_CHUNK = (long) MAX_CHUNK_MIB << 20;
   private static final long WINDOW = 256L << 20;
 
   private final IndicatorIndex index;
@@ -257,7 +262,9 @@ public final class InputScanner {
   private static List<Long> chunkBounds(String name, Path file, long size, int parallelism) {
     List<Long> bounds = new ArrayList<>();
     bounds.add(0L);
-    long parts = Math.max(1, Math.min((long) parallelism * 4, size / MIN_CHUNK));
+    long forParallelism = Math.min((long) parallelism * 4, size / MIN_CHUNK);
+    long forMemory = (size + MAX_CHUNK - 1) / MAX_CHUNK;
+    long parts = Math.max(1, Math.max(forParallelism, forMemory));
     if (parts > 1) {
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
         ByteBuffer probe = ByteBuffer.allocate(64 * 1024);

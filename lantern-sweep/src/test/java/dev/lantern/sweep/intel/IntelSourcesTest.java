@@ -41,6 +41,36 @@ class IntelSourcesTest {
   }
 
   @Test
+  void plainList_readsCrlfTabsUnicodeAndALastLineWithoutNewline() throws IOException {
+    Path p = dir.resolve("mixed.txt");
+    byte[] latin1Junk = {'e', 'v', (byte) 0xE9, 'l', '.', 'c', 'o', 'm', '\n'};
+    byte[] head =
+        ("\t198.51.100.7 \r\n#comment\r\nпошта.укр\r\n" + "x".repeat(70_000) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail = "evil.example#not-a-comment".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Files.write(p, concat(head, latin1Junk, tail));
+
+    IndicatorIndex i = IntelSources.load(List.of(p.toString()));
+
+    assertThat(i.match("198.51.100.7")).isPresent();
+    assertThat(i.match("mail.пошта.укр").map(Indicator::type)).contains(IndicatorType.DOMAIN);
+    assertThat(i.rejected())
+        .extracting(r -> r.reference() + ": " + r.reason())
+        .containsExactly(
+            "line 4: line is longer than 65536 characters",
+            "line 5: not an IP, CIDR, domain, URL, e-mail address or hash",
+            "line 6: not an IP, CIDR, domain, URL, e-mail address or hash");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void csv_readsValueTypeAndIdColumns() throws IOException {
     String f =
         file(
