@@ -1,6 +1,8 @@
 package dev.lantern.cli.serve;
 
 import dev.lantern.cli.ExitCodes;
+import dev.lantern.cli.KnowledgeStore;
+import dev.lantern.cli.Main;
 import dev.lantern.extract.document.FetchPolicy;
 import dev.lantern.extract.report.ReportExtractor;
 import dev.lantern.server.LanternServer;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the web UI, the JSON API (/api/) and TAXII 2.1 (/taxii2/) over a store.",
+      "Serves the web UI, the JSON API (/api/) and TAXII 2.1 (/taxii2/) over the store (--db).",
       "Without --taxii-config, TAXII has one user, 'lantern', whose password is taken from",
       "LANTERN_TAXII_PASSWORD or generated and printed. Ctrl-C stops the server."
     },
@@ -47,12 +49,6 @@ public final class ServeCommand implements Callable<Integer> {
       description = "address to listen on (default: this machine only)")
   String bind;
 
-  @Option(
-      names = "--db",
-      defaultValue = "lantern-data/lantern.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE})")
-  String db;
-
   @Option(names = "--taxii-config", description = "TAXII collections and users (JSON)")
   Path taxiiConfig;
 
@@ -67,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Store store;
     try {
-      store = Store.open(db);
+      store = KnowledgeStore.open(Main.db(spec));
     } catch (StoreException e) {
       err.println("lantern serve: " + e.getMessage());
       return ExitCodes.BAD_INPUT;

@@ -3,6 +3,8 @@ package dev.lantern.cli.taxii;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lantern.cli.ExitCodes;
+import dev.lantern.cli.KnowledgeStore;
+import dev.lantern.cli.Main;
 import dev.lantern.server.taxii.TaxiiClientException;
 import dev.lantern.server.taxii.TaxiiPull;
 import dev.lantern.store.Store;
@@ -63,12 +65,6 @@ public final class PullCommand implements Callable<Integer> {
   boolean allowPrivate;
 
   @Option(
-      names = "--db",
-      defaultValue = "lantern-data/lantern.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE})")
-  String db;
-
-  @Option(
       names = "--state",
       defaultValue = "lantern-data/taxii-state.json",
       description = "where the last date_added per collection is kept (default: ${DEFAULT-VALUE})")
@@ -102,7 +98,7 @@ public final class PullCommand implements Callable<Integer> {
             ? Optional.of("Bearer " + token)
             : Optional.ofNullable(user).map(u -> TaxiiPull.basic(u, pw));
     TaxiiPull client = new TaxiiPull(auth, allowPrivate);
-    try (Store store = Store.open(db)) {
+    try (Store store = KnowledgeStore.open(Main.db(spec))) {
       URI objects = client.objectsUrl(url, Optional.ofNullable(collection));
       ObjectNode saved = readState();
       String key = objects.toString();
