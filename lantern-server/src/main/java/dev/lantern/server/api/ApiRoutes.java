@@ -1,6 +1,5 @@
 package dev.lantern.server.api;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,27 +9,25 @@ import dev.lantern.app.ingest.IngestOutcome;
 import dev.lantern.server.BoundedBody;
 import dev.lantern.server.HttpProblem;
 import dev.lantern.server.read.Knowledge;
-import dev.lantern.server.taxii.TlpLevel;
 import dev.lantern.server.web.Claims;
 import dev.lantern.server.work.Workbench;
 import dev.lantern.stix.Identifier;
 import dev.lantern.stix.StixType;
-import dev.lantern.store.AddedPage;
+import dev.lantern.stix.json.StixJson;
 import dev.lantern.store.AddedQuery;
-import dev.lantern.store.AddedVersion;
 import dev.lantern.store.SearchHit;
 import dev.lantern.store.SearchPage;
 import dev.lantern.store.SearchQuery;
 import dev.lantern.store.StoreException;
 import dev.lantern.store.StoredVersion;
+import dev.lantern.store.interop.Exporter;
+import dev.lantern.store.interop.TlpLevel;
 import dev.lantern.sweep.Hit;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -336,44 +332,35 @@ public final class ApiRoutes implements Consumer<JavalinDefaultRoutingApi> {
         }
       }
     }
-    boolean includeRed = "true".equals(ctx.queryParam("include_red"));
-    Set<Identifier> none = includeRed ? Set.of() : TlpLevel.AMBER.markingsAbove();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("type", "bundle");
-      g.writeStringField("id", "bundle--" + UUID.randomUUID());
-      g.writeArrayFieldStart("objects");
-      Optional<java.time.Instant> after = Optional.empty();
-      while (true) {
-        AddedPage page =
-            knowledge
-                .store()
-                .added(
-                    new AddedQuery(
-                        after,
-                        Set.of(),
-                        types,
-                        AddedQuery.VersionSelection.LAST,
-                        Set.of(),
-                        none,
-                        false,
-                        AddedQuery.MAX_LIMIT));
-        for (AddedVersion v : page.versions()) {
-          g.writeRawValue(v.json());
-        }
-        if (!page.hasMore() || page.versions().isEmpty()) {
-          break;
-        }
-        after = Optional.of(page.versions().get(page.versions().size() - 1).added());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    TlpLevel max;
+    try {
+      max = TlpLevel.of(Optional.ofNullable(ctx.queryParam("tlp")).orElse("amber"));
+    } catch (IllegalArgumentException e) {
+      throw HttpProblem.badRequest("invalid tlp", e.getMessage());
     }
-    ctx.header("Content-Disposition", "attachment; filename=\"lantern-export.json\"");
-    ctx.contentType("application/stix+json;version=2.1").result(out.toByteArray());
+    Optional<String> query = Optional.ofNullable(ctx.queryParam("q")).filter(q -> !q.isBlank());
+    Exporter.Selection selection = new Exporter.Selection(query, types, Optional.of(max));
+    Exporter exporter = new Exporter(knowledge.store());
+    String format = Optional.ofNullable(ctx.queryParam("format")).orElse("stix");
+    try {
+      switch (format) {
+        case "stix" -> {
+          ctx.header("Content-Disposition", "attachment; filename=\"lantern-export.json\"");
+          ctx.contentType("application/stix+json;version=2.1")
+              .result(StixJson.standard().write(exporter.stix(selection)));
+        }
+        case "misp" -> {
+          ctx.header("Content-Disposition", "attachment; filename=\"lantern-misp-event.json\"");
+          ctx.contentType("application/json")
+              .result(exporter.misp(selection, "Lantern export").toString());
+        }
+        default ->
+            throw HttpProblem.badRequest(
+                "invalid format", "format=" + format + " is not known; use stix or misp");
+      }
+    } catch (StoreException e) {
+      throw HttpProblem.badRequest("invalid export query", e.getMessage());
+    }
   }
 
   // -----------------------------------------------------------------------------------------

@@ -827,12 +827,19 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
 
   private void exportForm(Context ctx) {
     StringBuilder b = new StringBuilder("<h1>Export</h1><section class=\"card wide\">");
-    b.append("<p>Download the store's latest objects as a STIX 2.1 bundle. TLP:RED objects are")
-        .append(" left out unless you ask for them.</p><form method=\"get\" action=\"/api/export\"")
-        .append(" class=\"stack\"><label>Types (comma-separated, empty for all)")
+    b.append("<p>Download the store's latest objects to share. Objects marked above the TLP level")
+        .append(" you choose are withheld, and so is whatever would disclose them.</p>")
+        .append("<form method=\"get\" action=\"/api/export\" class=\"stack\">")
+        .append("<label>Search (empty for everything) <input name=\"q\" placeholder=\"Sandworm\">")
+        .append("</label><label>Types (comma-separated, empty for all)")
         .append(" <input name=\"types\" placeholder=\"indicator,intrusion-set\"></label>")
-        .append("<label><input type=\"checkbox\" name=\"include_red\" value=\"true\"> include")
-        .append(" TLP:RED</label><button>Download bundle</button></form>")
+        .append(
+            "<label>Highest TLP <select name=\"tlp\"><option>clear</option><option>green</option>")
+        .append(
+            "<option selected>amber</option><option value=\"amber+strict\">amber+strict</option>")
+        .append("<option>red</option></select></label><label>Format <select name=\"format\">")
+        .append("<option value=\"stix\">STIX 2.1 bundle</option><option value=\"misp\">MISP event")
+        .append("</option></select></label><button>Download</button></form>")
         .append(
             "<p>Partners can also pull with TAXII 2.1 from <code>/taxii2/</code>.</p></section>");
     Layout.send(ctx, "Export", "/export", b.toString());

@@ -155,4 +155,30 @@ final class ApiTest {
     assertThat(body.path("hits").get(0).path("reports").toString()).contains(report);
     assertThat(json(s.get("/api/sightings")).path("sightings").size()).isEqualTo(1);
   }
+
+  @Test
+  void export_withholdsObjectsAboveTheChosenTlpAndSpeaksMisp() {
+    String amber = "malware--8f3b7c1e-0000-4000-8000-000000000001";
+    String red = "malware--8f3b7c1e-0000-4000-8000-000000000002";
+    String tpl =
+        "{\"type\":\"malware\",\"spec_version\":\"2.1\",\"id\":\"%s\","
+            + "\"created\":\"2024-01-01T00:00:00Z\",\"modified\":\"2024-01-01T00:00:00Z\","
+            + "\"name\":\"%s\",\"is_family\":true,\"object_marking_refs\":[\"%s\"]}";
+    s.store.upsert(
+        java.util.List.of(
+            dev.lantern.stix.json.StixJson.standard()
+                .readObject(tpl.formatted(amber, "Amberware", dev.lantern.stix.Tlp.V1_AMBER.id())),
+            dev.lantern.stix.json.StixJson.standard()
+                .readObject(tpl.formatted(red, "Redware", dev.lantern.stix.Tlp.V2_RED.id()))));
+    String dflt = s.get("/api/export?types=malware").body();
+    assertThat(dflt).contains(amber).doesNotContain(red);
+    assertThat(s.get("/api/export?types=malware&tlp=green").body())
+        .doesNotContain(amber)
+        .doesNotContain(red);
+    assertThat(s.get("/api/export?types=malware&tlp=red").body()).contains(red);
+    HttpResponse<String> misp = s.get("/api/export?types=malware&format=misp");
+    assertThat(json(misp).has("Event")).as(misp.body()).isTrue();
+    assertThat(s.get("/api/export?tlp=purple").statusCode()).isEqualTo(400);
+    assertThat(s.get("/api/export?format=pdf").statusCode()).isEqualTo(400);
+  }
 }
