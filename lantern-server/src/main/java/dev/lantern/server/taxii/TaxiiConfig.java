@@ -3,6 +3,7 @@ package dev.lantern.server.taxii;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lantern.server.ServerConfigException;
+import dev.lantern.store.interop.TlpLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ import java.util.UUID;
  * level, or everything a user may see) and its users (HTTP Basic password and/or bearer token,
  * which collections each may read and write, whether AMBER material may reach them).
  *
- * <p>TLP:RED objects are never served, whatever the configuration. Secrets are kept only as SHA-256
- * digests and compared in constant time.
+ * <p>TLP:AMBER+STRICT and TLP:RED objects are never served, whatever the configuration. Secrets are
+ * kept only as SHA-256 digests and compared in constant time.
  *
  * <p>File format (JSON):
  *

@@ -18,6 +18,7 @@ import dev.lantern.store.AddedQuery;
 import dev.lantern.store.AddedVersion;
 import dev.lantern.store.Store;
 import dev.lantern.store.UpsertSummary;
+import dev.lantern.store.interop.TlpLevel;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.ByteArrayOutputStream;
@@ -41,11 +42,11 @@ import java.util.UUID;
  * <p>Design note. A collection is a view of the store, not a copy: the objects whose TLP level
  * (their most restrictive TLP marking; none counts as CLEAR) is the collection's, or for the {@code
  * all} collection every object up to the user's ceiling (GREEN, or AMBER for users allowed it).
- * TLP:RED objects are excluded from every read. {@code date_added} is the store's per-version
- * {@code added} stamp, unique and increasing, so paging by {@code next} or by {@code added_after}
- * set to the last page's {@code X-TAXII-Date-Added-Last} misses nothing and repeats nothing. The
- * {@code next} token is that stamp, encoded. POSTs are processed before the answer; their status
- * resources are complete when first returned and kept in memory.
+ * TLP:AMBER+STRICT and TLP:RED objects are excluded from every read. {@code date_added} is the
+ * store's per-version {@code added} stamp, unique and increasing, so paging by {@code next} or by
+ * {@code added_after} set to the last page's {@code X-TAXII-Date-Added-Last} misses nothing and
+ * repeats nothing. The {@code next} token is that stamp, encoded. POSTs are processed before the
+ * answer; their status resources are complete when first returned and kept in memory.
  *
  * <p>Checks happen in this order for every request: content negotiation (406), authentication
  * (401), then the resource (404), permission (403), media type and size of a body (415, 413),
@@ -169,7 +170,7 @@ public final class TaxiiRoutes {
         "description",
         c.level()
             .map(l -> "Objects marked TLP:" + l + (l == TlpLevel.CLEAR ? " or unmarked" : ""))
-            .orElse("Every object up to TLP:" + user.ceiling() + "; never TLP:RED"));
+            .orElse("Every object up to TLP:" + user.ceiling() + "; never AMBER+STRICT or RED"));
     node.put("can_read", user.canRead(c));
     node.put("can_write", user.canWrite(c));
     node.putArray("media_types").add(TaxiiMedia.STIX);
@@ -324,11 +325,11 @@ public final class TaxiiRoutes {
     if (c.level().isPresent()) {
       TlpLevel level = c.level().get();
       if (level != TlpLevel.CLEAR) {
-        anyOf = level.markings();
+        anyOf = TlpMarkings.at(level);
       }
-      noneOf = level.markingsAbove();
+      noneOf = TlpMarkings.above(level);
     } else {
-      noneOf = user.ceiling().markingsAbove();
+      noneOf = TlpMarkings.above(user.ceiling());
     }
     return new AddedQuery(after, ids, types, versions, anyOf, noneOf, false, limit);
   }
@@ -374,7 +375,7 @@ public final class TaxiiRoutes {
       String version = node.path("modified").asText(node.path("created").asText(""));
       try {
         StixObject o = StixJson.standard().fromTree(node);
-        TlpLevel level = TlpLevel.of(o);
+        TlpLevel level = TlpMarkings.of(o);
         if (c.level().isPresent() && c.level().get() != level) {
           failures.add(
               detail(

@@ -417,6 +417,8 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
           .append(escape(o.path("pattern").asText()))
           .append("</code></p>");
     }
+    b.append("<p class=\"note\">Related objects come from its relationships (targets, uses,")
+        .append(" attributed-to, sightings) and from the reports that mention it.</p>");
     b.append("<div class=\"grid\">");
 
     b.append("<section class=\"card\"><h2>Aliases</h2><ul class=\"aliases\">");
@@ -534,10 +536,10 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
 
   private static String group(String type) {
     return switch (type) {
-      case "intrusion-set", "threat-actor", "campaign" -> "Actors";
+      case "intrusion-set", "threat-actor", "campaign" -> "Other actors and campaigns";
       case "malware", "tool" -> "Malware and tools";
-      case "location" -> "Countries (victims and places)";
-      case "identity" -> "Organisations (victims, claimants)";
+      case "location" -> "Countries";
+      case "identity" -> "Organisations";
       case "vulnerability" -> "CVEs";
       case "attack-pattern" -> "Techniques";
       case "indicator" -> "Indicators";

@@ -548,11 +548,13 @@ final class TaxiiChecksTest {
   // --- TLP -----------------------------------------------------------------------------------
 
   @Test
-  void tlp_redNeverLeavesAndAmberOnlyReachesUsersAllowedIt() {
+  void tlp_redAndAmberStrictNeverLeaveAndAmberOnlyReachesUsersAllowedIt() {
     Identifier red = seedIndicators(1, RED).get(0);
     Identifier amber = seedIndicators(1, AMBER).get(0);
     Identifier green = seedIndicators(1, GREEN).get(0);
     Identifier clear = seedIndicators(1, Optional.empty()).get(0);
+    Identifier strict =
+        seedIndicators(1, Optional.of(dev.lantern.stix.Tlp.V2_AMBER_STRICT.id())).get(0);
 
     assertThat(ids(json(t.get(ALL + "objects/", ALICE))))
         .containsExactlyInAnyOrder(amber.toString(), green.toString(), clear.toString());
@@ -562,6 +564,7 @@ final class TaxiiChecksTest {
     assertThat(ids(json(t.get(GREEN_C + "objects/", ALICE)))).containsExactly(green.toString());
     assertThat(ids(json(t.get(CLEAR_C + "objects/", ALICE)))).containsExactly(clear.toString());
     assertThat(t.get(ALL + "objects/" + red + "/", ALICE).statusCode()).isEqualTo(404);
+    assertThat(t.get(ALL + "objects/" + strict + "/", ALICE).statusCode()).isEqualTo(404);
     assertThat(t.get(ALL + "objects/" + amber + "/", BOB).statusCode()).isEqualTo(404);
   }
 
