@@ -148,6 +148,32 @@ class IngestTest {
   }
 
   @Test
+  void ingest_detectsHtmlByContentAndStoresOnlyItsVisibleText() throws IOException {
+    Path p =
+        write(
+            "page.txt",
+            "<!doctype html><html><head><title>Advisory 7</title><script>var x ="
+                + " 'hidden-c2.net';</script></head><body><p>"
+                + REPORT_TEXT
+                + "</p></body></html>");
+
+    IngestOutcome outcome = ingest(p);
+
+    assertThat(((IngestOutcome.Stored) outcome).kind()).isEqualTo(DocumentKind.HTML);
+    Report report = (Report) store.get(((IngestOutcome.Stored) outcome).report().orElseThrow());
+    assertThat(report.name()).isEqualTo("Advisory 7");
+    assertThat(report.description().orElseThrow()).contains("APT28").doesNotContain("<p>");
+    assertThat(store.objectsWithValue("hidden-c2.net")).isEmpty();
+  }
+
+  @Test
+  void ingest_plainTextThatLooksLikeNothingElseIsText() throws IOException {
+    IngestOutcome outcome = ingest(write("notes.json", REPORT_TEXT));
+
+    assertThat(((IngestOutcome.Stored) outcome).kind()).isEqualTo(DocumentKind.TEXT);
+  }
+
+  @Test
   void ingest_upgradesAStix20BundleToSpecVersion21PerObject() throws IOException {
     String json =
         "{\"type\":\"bundle\",\"id\":\"bundle--"

@@ -13,7 +13,6 @@ import dev.lantern.store.AliasLink;
 import dev.lantern.store.Store;
 import dev.lantern.store.StoreException;
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,8 +183,8 @@ public final class ShowCommand implements Callable<Integer> {
   /** A claim's stance, when the object carries one in an extension (attributes, denies…). */
   private static String stance(JsonNode node) {
     JsonNode ext = node.path("extensions");
-    for (Iterator<Map.Entry<String, JsonNode>> it = ext.fields(); it.hasNext(); ) {
-      JsonNode body = it.next().getValue();
+    for (Map.Entry<String, JsonNode> entry : ext.properties()) {
+      JsonNode body = entry.getValue();
       if (body.path("stance").isTextual()) {
         return "  stance: " + p(body.path("stance").asText());
       }
