@@ -6,6 +6,7 @@ import dev.lantern.extract.document.FetchPolicy;
 import dev.lantern.extract.report.ReportExtractor;
 import dev.lantern.stix.Identifier;
 import dev.lantern.stix.Report;
+import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
 import dev.lantern.store.Store;
 import java.io.ByteArrayOutputStream;
@@ -101,6 +102,35 @@ class IngestTest {
     assertThat(store.objectsWithValue("evil-updates-cdn.net")).isNotEmpty();
     assertThat(store.reportsMentioning(store.objectsWithValue("APT28").get(0)))
         .contains(report.id());
+  }
+
+  @Test
+  void renamed_replacesTheExtractedReportIdEverywhereExtensionsIncluded() {
+    Identifier old = Identifier.parse("report--" + uuid(40));
+    Identifier now = Identifier.parse("report--" + uuid(41));
+    StixObject relationship =
+        dev.lantern.stix.json.StixJson.standard()
+            .readObject(
+                "{\"type\":\"relationship\",\"spec_version\":\"2.1\",\"id\":\"relationship--"
+                    + uuid(42)
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":"
+                    + "\"2024-01-01T00:00:00.000Z\",\"relationship_type\":\"attributed-to\","
+                    + "\"source_ref\":\"campaign--"
+                    + uuid(43)
+                    + "\",\"target_ref\":\"intrusion-set--"
+                    + uuid(44)
+                    + "\",\"extensions\":{\"extension-definition--"
+                    + uuid(45)
+                    + "\":{\"extension_type\":\"property-extension\",\"claims\":[{\"stance\":"
+                    + "\"attributes\",\"evidence\":{\"report_ref\":\""
+                    + old
+                    + "\",\"start\":1}}]}}}");
+
+    String json =
+        dev.lantern.stix.json.StixJson.standard().write(Documents.renamed(relationship, old, now));
+
+    assertThat(json).contains(now.toString()).doesNotContain(old.toString());
+    assertThat(Documents.renamed(relationship, now, old)).isSameAs(relationship);
   }
 
   @Test
