@@ -118,7 +118,8 @@ public final class ShowCommand implements Callable<Integer> {
               + " it"
               + stance(e.relationship()));
     }
-    section(out, "Claims, opinions, notes and sightings about it", v.about().size());
+    claims(v, out);
+    section(out, "Opinions, notes and sightings about it", v.about().size());
     for (StixObject a : v.about()) {
       ObjectNode at = ObjectView.tree(a);
       String detail =
@@ -167,6 +168,52 @@ public final class ShowCommand implements Callable<Integer> {
         out.println("  " + other.type().value() + " " + other.id());
       }
     }
+  }
+
+  /**
+   * Claims for and against, from Lantern's claim extension on the object's relationships (who
+   * attributes it, who denies or disputes it), each with its claimant, basis, confidence and quote.
+   */
+  private static void claims(ObjectView v, PrintWriter out) {
+    List<String> pro = new java.util.ArrayList<>();
+    List<String> contra = new java.util.ArrayList<>();
+    for (List<ObjectView.Edge> edges : List.of(v.outgoing(), v.incoming())) {
+      for (ObjectView.Edge e : edges) {
+        for (Map.Entry<String, JsonNode> ext : e.relationship().path("extensions").properties()) {
+          for (JsonNode claim : ext.getValue().path("claims")) {
+            String stance = claim.path("stance").asText("");
+            String line =
+                "  "
+                    + p(claim.path("claimant").asText("(unnamed)"))
+                    + " "
+                    + p(stance.isEmpty() ? "claims" : stance)
+                    + (claim.path("hedged").asBoolean(false) ? " (hedged)" : "")
+                    + ": "
+                    + p(e.relationship().path("relationship_type").asText())
+                    + " "
+                    + other(e)
+                    + (claim.path("basis").isTextual()
+                        ? "; basis " + p(claim.path("basis").asText())
+                        : "")
+                    + (claim.path("confidence").isNumber()
+                        ? "; confidence " + claim.path("confidence").asInt()
+                        : "")
+                    + (claim.path("evidence").path("quote").isTextual()
+                        ? "\n      \""
+                            + p(excerpt(claim.path("evidence").path("quote").asText(), 200))
+                            + "\" ("
+                            + p(claim.path("evidence").path("report_ref").asText(""))
+                            + ")"
+                        : "");
+            (stance.equals("attributes") || stance.isEmpty() ? pro : contra).add(line);
+          }
+        }
+      }
+    }
+    section(out, "Claims for", pro.size());
+    pro.forEach(out::println);
+    section(out, "Claims against (denials, disputes)", contra.size());
+    contra.forEach(out::println);
   }
 
   private static void section(PrintWriter out, String title, int count) {
