@@ -1,5 +1,9 @@
 package dev.lantern.app.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lantern.extract.document.Document;
 import dev.lantern.extract.report.ExtractOptions;
 import dev.lantern.extract.report.ExtractionStix;
@@ -11,6 +15,7 @@ import dev.lantern.stix.Identifier;
 import dev.lantern.stix.Report;
 import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
+import dev.lantern.stix.json.StixJson;
 import dev.lantern.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,12 +80,14 @@ final class Documents {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<StixObject> extracted =
         new ExtractionStix(InstantSource.fixed(now)).bundle(List.of(extraction)).objects();
+    Optional<Identifier> extractedId =
+        extracted.stream().filter(o -> o instanceof Report).map(StixObject::id).findFirst();
     List<StixObject> batch = new ArrayList<>();
     for (StixObject o : extracted) {
       if (o instanceof Report r) {
         batch.add(report(r, reportId, textHash, loaded.source(), document.text(), stored, now));
       } else if (!store.contains(o.id())) {
-        batch.add(o);
+        batch.add(extractedId.map(old -> renamed(o, old, reportId)).orElse(o));
       }
     }
     return Optional.of(batch);
@@ -130,6 +138,39 @@ final class Documents {
         extracted.published(),
         objectRefs,
         extracted.extra());
+  }
+
+  /**
+   * {@code o} with every string equal to {@code from} — a reference to the report anywhere,
+   * extensions included (a claim's evidence names its report) — replaced by {@code to}.
+   */
+  static StixObject renamed(StixObject o, Identifier from, Identifier to) {
+    ObjectNode tree = StixJson.standard().toTree(o);
+    return replace(tree, from.toString(), to.toString()) ? StixJson.standard().fromTree(tree) : o;
+  }
+
+  private static boolean replace(JsonNode node, String from, String to) {
+    boolean changed = false;
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
+        if (field.getValue().isTextual() && field.getValue().asText().equals(from)) {
+          field.setValue(TextNode.valueOf(to));
+          changed = true;
+        } else {
+          changed |= replace(field.getValue(), from, to);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isTextual() && array.get(i).asText().equals(from)) {
+          array.set(i, TextNode.valueOf(to));
+          changed = true;
+        } else {
+          changed |= replace(array.get(i), from, to);
+        }
+      }
+    }
+    return changed;
   }
 
   private static Optional<String> hash(StixObject report) {

@@ -87,9 +87,7 @@ public final class Ingest {
     String source = input.name();
     try {
       return store(load(input));
-    } catch (IngestException | ExtractException | StixException e) {
-      return new IngestOutcome.Failed(source, reason(source, e.getMessage()));
-    } catch (InvalidMispException e) {
+    } catch (IngestException | ExtractException | StixException | InvalidMispException e) {
       return new IngestOutcome.Failed(source, reason(source, e.getMessage()));
     } catch (DanglingReferenceException e) {
       return new IngestOutcome.Failed(source, e.getMessage());

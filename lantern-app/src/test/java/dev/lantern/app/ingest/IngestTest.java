@@ -6,6 +6,7 @@ import dev.lantern.extract.document.FetchPolicy;
 import dev.lantern.extract.report.ReportExtractor;
 import dev.lantern.stix.Identifier;
 import dev.lantern.stix.Report;
+import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
 import dev.lantern.store.Store;
 import java.io.ByteArrayOutputStream;
@@ -104,6 +105,35 @@ class IngestTest {
   }
 
   @Test
+  void renamed_replacesTheExtractedReportIdEverywhereExtensionsIncluded() {
+    Identifier old = Identifier.parse("report--" + uuid(40));
+    Identifier now = Identifier.parse("report--" + uuid(41));
+    StixObject relationship =
+        dev.lantern.stix.json.StixJson.standard()
+            .readObject(
+                "{\"type\":\"relationship\",\"spec_version\":\"2.1\",\"id\":\"relationship--"
+                    + uuid(42)
+                    + "\",\"created\":\"2024-01-01T00:00:00.000Z\",\"modified\":"
+                    + "\"2024-01-01T00:00:00.000Z\",\"relationship_type\":\"attributed-to\","
+                    + "\"source_ref\":\"campaign--"
+                    + uuid(43)
+                    + "\",\"target_ref\":\"intrusion-set--"
+                    + uuid(44)
+                    + "\",\"extensions\":{\"extension-definition--"
+                    + uuid(45)
+                    + "\":{\"extension_type\":\"property-extension\",\"claims\":[{\"stance\":"
+                    + "\"attributes\",\"evidence\":{\"report_ref\":\""
+                    + old
+                    + "\",\"start\":1}}]}}}");
+
+    String json =
+        dev.lantern.stix.json.StixJson.standard().write(Documents.renamed(relationship, old, now));
+
+    assertThat(json).contains(now.toString()).doesNotContain(old.toString());
+    assertThat(Documents.renamed(relationship, now, old)).isSameAs(relationship);
+  }
+
+  @Test
   void ingest_sameDocumentTwiceIsUnchangedAndWritesNothing() throws IOException {
     Path p = write("advisory.txt", REPORT_TEXT);
     ingest(p);
@@ -145,6 +175,32 @@ class IngestTest {
     assertThat(((IngestOutcome.Stored) outcome).kind()).isEqualTo(DocumentKind.STIX_BUNDLE);
     assertThat(store.contains(Identifier.parse("indicator--" + uuid(1)))).isTrue();
     assertThat(ingest(p)).isInstanceOf(IngestOutcome.Unchanged.class);
+  }
+
+  @Test
+  void ingest_detectsHtmlByContentAndStoresOnlyItsVisibleText() throws IOException {
+    Path p =
+        write(
+            "page.txt",
+            "<!doctype html><html><head><title>Advisory 7</title><script>var x ="
+                + " 'hidden-c2.net';</script></head><body><p>"
+                + REPORT_TEXT
+                + "</p></body></html>");
+
+    IngestOutcome outcome = ingest(p);
+
+    assertThat(((IngestOutcome.Stored) outcome).kind()).isEqualTo(DocumentKind.HTML);
+    Report report = (Report) store.get(((IngestOutcome.Stored) outcome).report().orElseThrow());
+    assertThat(report.name()).isEqualTo("Advisory 7");
+    assertThat(report.description().orElseThrow()).contains("APT28").doesNotContain("<p>");
+    assertThat(store.objectsWithValue("hidden-c2.net")).isEmpty();
+  }
+
+  @Test
+  void ingest_plainTextThatLooksLikeNothingElseIsText() throws IOException {
+    IngestOutcome outcome = ingest(write("notes.json", REPORT_TEXT));
+
+    assertThat(((IngestOutcome.Stored) outcome).kind()).isEqualTo(DocumentKind.TEXT);
   }
 
   @Test

@@ -85,8 +85,8 @@ record ObjectView(
     if (t.path("number").isNumber()) {
       return "AS" + t.path("number").asText();
     }
-    if (t.path("hashes").isObject() && t.path("hashes").fields().hasNext()) {
-      var e = t.path("hashes").fields().next();
+    if (t.path("hashes").isObject() && !t.path("hashes").isEmpty()) {
+      var e = t.path("hashes").properties().iterator().next();
       return e.getKey() + " " + e.getValue().asText();
     }
     return o.id().toString();

@@ -13,7 +13,6 @@ import dev.lantern.store.AliasLink;
 import dev.lantern.store.Store;
 import dev.lantern.store.StoreException;
 import java.io.PrintWriter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +118,8 @@ public final class ShowCommand implements Callable<Integer> {
               + " it"
               + stance(e.relationship()));
     }
-    section(out, "Claims, opinions, notes and sightings about it", v.about().size());
+    claims(v, out);
+    section(out, "Opinions, notes and sightings about it", v.about().size());
     for (StixObject a : v.about()) {
       ObjectNode at = ObjectView.tree(a);
       String detail =
@@ -170,6 +170,52 @@ public final class ShowCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Claims for and against, from Lantern's claim extension on the object's relationships (who
+   * attributes it, who denies or disputes it), each with its claimant, basis, confidence and quote.
+   */
+  private static void claims(ObjectView v, PrintWriter out) {
+    List<String> pro = new java.util.ArrayList<>();
+    List<String> contra = new java.util.ArrayList<>();
+    for (List<ObjectView.Edge> edges : List.of(v.outgoing(), v.incoming())) {
+      for (ObjectView.Edge e : edges) {
+        for (Map.Entry<String, JsonNode> ext : e.relationship().path("extensions").properties()) {
+          for (JsonNode claim : ext.getValue().path("claims")) {
+            String stance = claim.path("stance").asText("");
+            String line =
+                "  "
+                    + p(claim.path("claimant").asText("(unnamed)"))
+                    + " "
+                    + p(stance.isEmpty() ? "claims" : stance)
+                    + (claim.path("hedged").asBoolean(false) ? " (hedged)" : "")
+                    + ": "
+                    + p(e.relationship().path("relationship_type").asText())
+                    + " "
+                    + other(e)
+                    + (claim.path("basis").isTextual()
+                        ? "; basis " + p(claim.path("basis").asText())
+                        : "")
+                    + (claim.path("confidence").isNumber()
+                        ? "; confidence " + claim.path("confidence").asInt()
+                        : "")
+                    + (claim.path("evidence").path("quote").isTextual()
+                        ? "\n      \""
+                            + p(excerpt(claim.path("evidence").path("quote").asText(), 200))
+                            + "\" ("
+                            + p(claim.path("evidence").path("report_ref").asText(""))
+                            + ")"
+                        : "");
+            (stance.equals("attributes") || stance.isEmpty() ? pro : contra).add(line);
+          }
+        }
+      }
+    }
+    section(out, "Claims for", pro.size());
+    pro.forEach(out::println);
+    section(out, "Claims against (denials, disputes)", contra.size());
+    contra.forEach(out::println);
+  }
+
   private static void section(PrintWriter out, String title, int count) {
     out.println();
     out.println(title + " (" + count + ")" + (count == 0 ? ": none" : ":"));
@@ -184,8 +230,8 @@ public final class ShowCommand implements Callable<Integer> {
   /** A claim's stance, when the object carries one in an extension (attributes, denies…). */
   private static String stance(JsonNode node) {
     JsonNode ext = node.path("extensions");
-    for (Iterator<Map.Entry<String, JsonNode>> it = ext.fields(); it.hasNext(); ) {
-      JsonNode body = it.next().getValue();
+    for (Map.Entry<String, JsonNode> entry : ext.properties()) {
+      JsonNode body = entry.getValue();
       if (body.path("stance").isTextual()) {
         return "  stance: " + p(body.path("stance").asText());
       }
