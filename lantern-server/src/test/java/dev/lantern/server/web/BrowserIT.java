@@ -23,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The analyst's walk through the UI in a real browser: Debian's headless chromium driven by {@code
@@ -106,6 +108,12 @@ class BrowserIT {
     open("/ingest");
     browser.findElement(By.name("text")).sendKeys(text);
     browser.findElement(By.id("ingest-text")).click();
+    waitUntil(ExpectedConditions.urlContains("/reports/report--"));
+  }
+
+  /** Clicks only start a navigation; wait for the page they lead to (the machine may be busy). */
+  private void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(90)).until(condition);
   }
 
   @Test
@@ -128,6 +136,7 @@ class BrowserIT {
     shot("02-report");
 
     browser.findElement(By.cssSelector(".doc a.hl-actor")).click();
+    waitUntil(ExpectedConditions.urlContains("/objects/intrusion-set--"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("APT28");
     assertThat(browser.getPageSource()).contains("Timeline").contains("Indicators");
     shot("03-actor");
@@ -142,6 +151,7 @@ class BrowserIT {
     open("/sweep");
     browser.findElement(By.name("log")).sendKeys(log.toAbsolutePath().toString());
     browser.findElement(By.id("sweep-upload")).click();
+    waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Sweep results"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sweep results");
     List<WebElement> rows = browser.findElements(By.cssSelector("table.hits tbody tr"));
     assertThat(rows).hasSize(2);
