@@ -10,6 +10,7 @@ import dev.lantern.store.NotFoundException;
 import dev.lantern.store.StoreException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one place where a refusal becomes an HTTP response: the status of each {@link Kind}, and the
@@ -96,12 +97,12 @@ public final class Problems {
       if (problem.kind() == Kind.UNAUTHENTICATED) {
         ctx.header("WWW-Authenticate", "Basic realm=\"Lantern TAXII\", charset=\"UTF-8\"");
       }
-      ctx.contentType(TaxiiMedia.TAXII).result(body.toString());
+      ctx.contentType(TaxiiMedia.TAXII).result(body.toString().getBytes(StandardCharsets.UTF_8));
     } else if (path.startsWith("/api")) {
       ObjectNode body = JSON.createObjectNode();
       body.put("error", problem.getMessage());
       problem.detail().ifPresentOrElse(d -> body.put("detail", d), () -> body.putNull("detail"));
-      ctx.contentType("application/json").result(body.toString());
+      ctx.contentType("application/json").result(body.toString().getBytes(StandardCharsets.UTF_8));
     } else {
       ctx.contentType("text/html; charset=utf-8")
           .result(

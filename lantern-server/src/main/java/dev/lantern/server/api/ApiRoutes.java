@@ -347,12 +347,19 @@ public final class ApiRoutes implements Consumer<JavalinDefaultRoutingApi> {
         case "stix" -> {
           ctx.header("Content-Disposition", "attachment; filename=\"lantern-export.json\"");
           ctx.contentType("application/stix+json;version=2.1")
-              .result(StixJson.standard().write(exporter.stix(selection)));
+              .result(
+                  StixJson.standard()
+                      .write(exporter.stix(selection))
+                      .getBytes(StandardCharsets.UTF_8));
         }
         case "misp" -> {
           ctx.header("Content-Disposition", "attachment; filename=\"lantern-misp-event.json\"");
           ctx.contentType("application/json")
-              .result(exporter.misp(selection, "Lantern export").toString());
+              .result(
+                  exporter
+                      .misp(selection, "Lantern export")
+                      .toString()
+                      .getBytes(StandardCharsets.UTF_8));
         }
         default ->
             throw HttpProblem.badRequest(
@@ -419,6 +426,6 @@ public final class ApiRoutes implements Consumer<JavalinDefaultRoutingApi> {
   }
 
   private static void json(Context ctx, JsonNode body) {
-    ctx.contentType("application/json").result(body.toString());
+    ctx.contentType("application/json").result(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

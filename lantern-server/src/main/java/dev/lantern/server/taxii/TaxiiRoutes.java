@@ -24,6 +24,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -491,6 +492,8 @@ public final class TaxiiRoutes {
   }
 
   private static void send(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType(TaxiiMedia.TAXII).result(body.toString());
+    ctx.status(status)
+        .contentType(TaxiiMedia.TAXII)
+        .result(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

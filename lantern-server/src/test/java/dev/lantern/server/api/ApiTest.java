@@ -181,4 +181,14 @@ final class ApiTest {
     assertThat(s.get("/api/export?tlp=purple").statusCode()).isEqualTo(400);
     assertThat(s.get("/api/export?format=pdf").statusCode()).isEqualTo(400);
   }
+
+  /** Regression: JSON bodies must be UTF-8 whatever the content type says (Cyrillic was lost). */
+  @Test
+  void jsonBodiesAreUtf8() {
+    String text = "Угруповання Sandworm атакувало енергетику України. Сервер 45[.]153[.]241[.]77.";
+    HttpResponse<String> r = s.postJson("/api/ingest", "{\"text\": " + quote(text) + "}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(json(s.get("/api/reports")).path("reports").get(0).path("name").asText())
+        .isEqualTo(text);
+  }
 }

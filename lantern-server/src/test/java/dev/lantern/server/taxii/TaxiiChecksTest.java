@@ -249,6 +249,9 @@ final class TaxiiChecksTest {
       assertThat(c.path("can_write").asBoolean()).isFalse();
       assertThat(c.path("media_types").toString()).contains("application/stix+json;version=2.1");
     }
+    // Regression: bodies were encoded as ISO-8859-1 (no charset in the TAXII media type), so
+    // "TLP:CLEAR — public" arrived as "TLP:CLEAR ? public". JSON is UTF-8.
+    assertThat(json(t.get(CLEAR_C, ALICE)).path("title").asText()).isEqualTo("TLP:CLEAR — public");
     JsonNode one = json(t.get(GREEN_C, ALICE));
     assertThat(one.path("can_read").asBoolean()).isTrue();
     assertThat(one.path("can_write").asBoolean()).isTrue();
