@@ -264,6 +264,15 @@ public final class KnowledgeBase {
             "aliases_en",
             "aliases_uk",
             "aliases_ru");
+        KnownEntity plain = entities.remove(entities.size() - 1);
+        entities.add(
+            new KnownEntity(
+                plain.type(),
+                plain.canonical(),
+                plain.country(),
+                plain.names(),
+                plain.source(),
+                r.required("kind")));
       }
     }
 
