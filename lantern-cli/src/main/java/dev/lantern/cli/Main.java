@@ -1,5 +1,6 @@
 package dev.lantern.cli;
 
+import dev.lantern.cli.eval.EvalCommand;
 import dev.lantern.cli.extract.ExtractCommand;
 import dev.lantern.cli.sweep.SweepCommand;
 import picocli.CommandLine;
@@ -13,7 +14,12 @@ import picocli.CommandLine.ParameterException;
     versionProvider = VersionProvider.class,
     description =
         "Turns cyber-espionage reporting into an evidence-backed STIX 2.1 knowledge graph.",
-    subcommands = {ExtractCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      SweepCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {
