@@ -480,64 +480,13 @@ public final class AttributionReader {
       Set<String> found = new LinkedHashSet<>();
       List<EntityMention> orgs = new ArrayList<>();
       for (EntityMention m : mentions) {
-        if (m.type() == EntityType.ORGANIZATION && !victimPosition(m)) {
+        if (m.type() == EntityType.ORGANIZATION && !victimPosition(m) && !backed(m)) {
           orgs.add(m);
         }
       }
-      for (int s = 0; s < words.size(); s++) {
-        if (!cue(s, Cue.SAY)) {
-          continue;
-        }
-        EntityMention before = null;
-        for (EntityMention m : orgs) {
-          if (lastWord(m) < s && (before == null || before.start() != m.start())) {
-            before = m;
-          }
-        }
-        if (before != null) {
-          claim(before, found);
-          int i = orgs.indexOf(before);
-          for (int j = i - 1; j >= 0 && coordinated(orgs.get(j), orgs.get(j + 1)); j--) {
-            claim(orgs.get(j), found);
-          }
-          continue;
-        }
-        EntityMention after = null;
-        for (EntityMention m : orgs) {
-          int f = firstWord(m);
-          if (f > s && f <= s + 6) {
-            after = m;
-            break;
-          }
-        }
-        if (after != null) {
-          claim(after, found);
-          continue;
-        }
-        for (int k = Math.max(0, s - 3); k < Math.min(words.size(), s + 4); k++) {
-          Word w = words.get(k);
-          if (w.capitalised && k != s) {
-            for (String f : w.forms) {
-              String org = people.get(f);
-              if (org != null) {
-                found.add(org);
-                break;
-              }
-            }
-          }
-        }
-      }
-      for (EntityMention m : mentions) {
-        if (m.type() != EntityType.COUNTRY || m.country().isEmpty()) {
-          continue;
-        }
-        int last = lastWord(m);
-        for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
-          if (cue(k, Cue.SAY) && !cue(k, Cue.ATTACKER)) {
-            claimantMentions.add(m);
-            found.add(kb.government(m.country().get()).orElse(m.canonical()));
-            break;
-          }
+      for (int s = 0; s < words.size() && found.isEmpty(); s++) {
+        if (cue(s, Cue.SAY) || cue(s, Cue.DENY)) {
+          resolveAt(s, orgs, kb, found);
         }
       }
       if (found.isEmpty() && say && !previous.isEmpty()) {
@@ -553,6 +502,80 @@ public final class AttributionReader {
       findAccused(kb);
     }
 
+    /**
+     * The subject of the verb of saying at word {@code s}: the organisation before it (with those
+     * coordinated with it), else a country right before it (speaking through its government), else
+     * an organisation just after it, else a person known to speak for one.
+     */
+    private void resolveAt(
+        int s, List<EntityMention> orgs, AttributionReader kb, Set<String> found) {
+      EntityMention before = null;
+      for (EntityMention m : orgs) {
+        if (lastWord(m) < s && (before == null || before.start() != m.start())) {
+          before = m;
+        }
+      }
+      if (before != null && cue(s, Cue.SAY)) {
+        claim(before, found);
+        int i = orgs.indexOf(before);
+        for (int j = i - 1; j >= 0; j--) {
+          if (orgs.get(j).start() == orgs.get(j + 1).start()) {
+            continue;
+          }
+          if (!coordinated(orgs.get(j), orgs.get(j + 1))) {
+            break;
+          }
+          claim(orgs.get(j), found);
+        }
+        return;
+      }
+      for (EntityMention m : mentions) {
+        if (m.type() != EntityType.COUNTRY || m.country().isEmpty()) {
+          continue;
+        }
+        int last = lastWord(m);
+        if (last < s && s - last <= 3 && !cue(s, Cue.ATTACKER)) {
+          claimantMentions.add(m);
+          String cc = m.country().get();
+          found.add(kb.government(cc).orElse("Government of " + m.canonical()));
+          return;
+        }
+      }
+      if (!cue(s, Cue.SAY)) {
+        return;
+      }
+      for (EntityMention m : orgs) {
+        int f = firstWord(m);
+        if (f > s && f <= s + 6) {
+          claim(m, found);
+          return;
+        }
+      }
+      for (int k = Math.max(0, s - 3); k < Math.min(words.size(), s + 4); k++) {
+        Word w = words.get(k);
+        if (w.capitalised && k != s) {
+          for (String f : w.forms) {
+            String org = people.get(f);
+            if (org != null) {
+              found.add(org);
+              return;
+            }
+          }
+        }
+      }
+    }
+
+    /** An organisation named as someone's backer ("hackers affiliated with China's MSS"). */
+    private boolean backed(EntityMention m) {
+      int f = firstWord(m);
+      for (int k = Math.max(0, f - 3); k < f; k++) {
+        if (cue(k, Cue.BACKING) && !cue(k, Cue.SAY)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The country of the sentence's first claimant, if it has one. */
     Optional<String> claimantCountry(AttributionReader kb) {
       return claimants.isEmpty()
@@ -565,19 +588,26 @@ public final class AttributionReader {
       claimantMentions.add(m);
     }
 
+    private static final Set<String> JOINERS = Set.of("and", "the", "&", "і", "та", "и", "й", "а");
+
+    /**
+     * Whether only commas, "and" and articles stand between two mentions ("CISA, the NSA and the
+     * FBI").
+     */
     private boolean coordinated(EntityMention a, EntityMention b) {
       if (b.start() < a.end()) {
         return false;
       }
-      String between =
-          text.substring(a.end(), b.start()).strip().toLowerCase(java.util.Locale.ROOT);
-      return between.isEmpty()
-          || between.equals(",")
-          || between.equals("&")
-          || between.equals("and")
-          || between.equals("і")
-          || between.equals("та")
-          || between.equals("и");
+      String between = text.substring(a.end(), b.start());
+      if (between.length() > 12) {
+        return false;
+      }
+      for (String piece : between.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+        if (!piece.isEmpty() && !JOINERS.contains(piece)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean victimPosition(EntityMention m) {
@@ -634,6 +664,11 @@ public final class AttributionReader {
           return true;
         }
       }
+      for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
+        if (cue(k, Cue.BACKING) && !cue(k, Cue.SAY)) {
+          return true;
+        }
+      }
       if (previousAccused != null && coordinated(previousAccused, m)) {
         return true;
       }
@@ -673,15 +708,44 @@ public final class AttributionReader {
             "saturday",
             "sunday");
 
+    private static final Set<String> PLACE_WORDS =
+        Set.of(
+            "against",
+            "on",
+            "into",
+            "in",
+            "at",
+            "targeting",
+            "across",
+            "throughout",
+            "проти",
+            "на",
+            "в",
+            "у",
+            "против",
+            "по");
+
+    /**
+     * The victims the sentence names. A country is a victim's when a target word or preposition of
+     * place in an attack sentence stands before it ("against the Netherlands", "a facility in the
+     * UK"), or a victim noun or sector follows it ("Dutch military network", "US power grids");
+     * other countries that are neither accused nor claimants only lend their country to the
+     * sentence's sectors when they are the only one.
+     */
     List<Victim> victims(Optional<String> contextCountry) {
+      if (cues.contains(Cue.DENY) || cues.contains(Cue.DISPUTE)) {
+        return List.of();
+      }
       Set<String> countries = new LinkedHashSet<>();
+      Set<String> others = new LinkedHashSet<>();
       for (EntityMention m : mentions) {
         if (m.type() == EntityType.COUNTRY
             && m.country().isPresent()
             && !accusing.contains(m)
             && !claimantMentions.contains(m)
-            && !accused.contains(m.country().get())) {
-          countries.add(m.country().get());
+            && !accused.contains(m.country().get())
+            && !beforeClaimant(m)) {
+          (victimCountry(m) ? countries : others).add(m.country().get());
         }
       }
       List<String> sectors = new ArrayList<>();
@@ -697,9 +761,11 @@ public final class AttributionReader {
       }
       List<String> names = victimNames();
       Optional<String> country =
-          countries.isEmpty()
-              ? (names.isEmpty() && sectors.isEmpty() ? Optional.empty() : contextCountry)
-              : Optional.of(countries.iterator().next());
+          !countries.isEmpty()
+              ? Optional.of(countries.iterator().next())
+              : names.isEmpty() && sectors.isEmpty()
+                  ? Optional.empty()
+                  : others.size() == 1 ? Optional.of(others.iterator().next()) : contextCountry;
       List<Victim> out = new ArrayList<>();
       for (String n : names) {
         out.add(
@@ -722,6 +788,49 @@ public final class AttributionReader {
         return List.of();
       }
       return out;
+    }
+
+    /** "Britain's National Cyber Security Centre": the country is the claimant's, not a victim. */
+    private boolean beforeClaimant(EntityMention m) {
+      for (EntityMention c : claimantMentions) {
+        if (c.start() >= m.end() && c.start() - m.end() <= 3) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean victimCountry(EntityMention m) {
+      int first = firstWord(m);
+      int last = lastWord(m);
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (cue(k, Cue.TARGET)) {
+          return true;
+        }
+      }
+      if (attack || !accused.isEmpty() || !groups.isEmpty()) {
+        for (int k = Math.max(0, first - 2); k < first; k++) {
+          if (words.get(k).forms.stream().anyMatch(PLACE_WORDS::contains)) {
+            return true;
+          }
+        }
+      }
+      for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
+        if (cue(k, Cue.VICTIM_NOUN) || sectorAt(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean sectorAt(int k) {
+      Word w = words.get(k);
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.SECTOR && w.start >= m.start() && w.end <= m.end()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private List<String> victimNames() {
@@ -825,6 +934,14 @@ public final class AttributionReader {
               ? Stance.DENIES
               : cues.contains(Cue.DISPUTE) ? Stance.DISPUTES : Stance.ATTRIBUTES;
       Map<String, Optional<String>> targets = new LinkedHashMap<>();
+      if (stance == Stance.DENIES) {
+        for (String c : claimants) {
+          kb.organisation(c)
+              .flatMap(KnownEntity::country)
+              .or(() -> governmentCountry(c))
+              .ifPresent(cc -> targets.put("state:" + cc, Optional.of(cc)));
+        }
+      }
       for (EntityMention g : groups) {
         if (!victimPosition(g)) {
           Optional<String> state =
@@ -839,7 +956,7 @@ public final class AttributionReader {
       }
       Set<String> covered = new HashSet<>();
       targets.values().forEach(v -> v.ifPresent(covered::add));
-      for (String s : accused) {
+      for (String s : stance == Stance.DENIES && !targets.isEmpty() ? Set.<String>of() : accused) {
         if (!covered.contains(s)) {
           targets.put("state:" + s, Optional.of(s));
         }
@@ -943,6 +1060,16 @@ public final class AttributionReader {
         }
       }
       return false;
+    }
+
+    /** The country a claimant stands for when it is a country speaking as itself. */
+    private Optional<String> governmentCountry(String claimant) {
+      for (EntityMention m : claimantMentions) {
+        if (m.type() == EntityType.COUNTRY) {
+          return m.country();
+        }
+      }
+      return Optional.empty();
     }
 
     private Optional<Basis> basis(AttributionReader kb, Optional<String> claimant) {

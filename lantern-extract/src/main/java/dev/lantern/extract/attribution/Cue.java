@@ -23,7 +23,8 @@ enum Cue {
           + " blame blames attributed attribute attributes named identified found according"
           + " suspects determined charged indicted denied deny denies rejected reject rejects"
           + " disputed dispute disputes dismissed questioned doubted called argued insisted"
-          + " declared explained published revealed disclosed tracks observed pointed statement"
+          + " declared explained published revealed disclosed tracks observed pointed statement assess"
+          + " charging unsealed describes described describe"
           + " заявити заявляти сказати казати говорити повідомити повідомляти звинуватити"
           + " звинувачувати заперечити заперечувати відкинути відкидати спростувати спростовувати"
           + " назвати називати зазначити зазначати наголосити наголошувати підтвердити"
@@ -56,6 +57,7 @@ enum Cue {
   HEDGE(
       "allegedly alleged reportedly likely probably possibly possible suspected suspect believed"
           + " appear appears appeared apparently may might could presumably purportedly linked"
+          + " assessed assesses assess"
           + " tied perhaps seemingly ймовірно імовірно нібито можливо вірогідно мабуть напевно"
           + " підозрювати підозрюваний пов'язаний найімовірніше схоже предположительно якобы"
           + " вероятно возможно вероятность наверняка видимо подозревать подозреваемый"
@@ -72,7 +74,7 @@ enum Cue {
   /** Nouns for attackers: a country word followed by one of them points at a culprit. */
   ATTACKER(
       "hacker hackers hacking spies spy cyberspies cyberspy group groups actor actors apt"
-          + " operatives operators agents unit units intelligence military espionage"
+          + " operatives operators agents unit units intelligence military espionage nationals officers"
           + " cyberespionage cyberattack cyberattacks attacks attack campaign campaigns threat"
           + " gang crew criminals cybercriminals services backed sponsored owned affiliated"
           + " aligned хакер хакерський угруповання група шпигун кібершпигун кібершпигунство"
@@ -84,7 +86,7 @@ enum Cue {
   VICTIM_NOUN(
       "network networks system systems company companies firm firms university universities"
           + " embassy ambassador facility facilities infrastructure ministry officials citizens"
-          + " economy security targets victims organizations organisations agencies institutions"
+          + " economy security targets victims organizations organisations institutions"
           + " parliament election elections email servers industry sector technology grid"
           + " мережа система компанія університет посольство посол об'єкт інфраструктура"
           + " міністерство посадовець громадянин економіка безпека сеть компания университет"
@@ -172,6 +174,7 @@ enum Cue {
           new Phrase(HEDGE, "high", "confidence"),
           new Phrase(HEDGE, "moderate", "confidence"),
           new Phrase(HEDGE, "thought", "to"),
+          new Phrase(HEDGE, "degree", "of", "confidence"),
           new Phrase(HEDGE, "майже", "напевно"),
           new Phrase(HEDGE, "почти", "наверняка"));
 

@@ -181,8 +181,11 @@ public final class CorpusEvaluator {
     List<String> out = new ArrayList<>();
     switch (f) {
       case INDICATORS -> {
-        for (Indicator i : r.liveIndicators()) {
-          out.add(i.type().jsonName() + " " + i.value().toLowerCase(Locale.ROOT));
+        List<Indicator> live = r.liveIndicators();
+        for (Indicator i : live) {
+          if (i.type() != IndicatorType.CVE && !insideUrl(i, live)) {
+            out.add(i.type().jsonName() + " " + i.value().toLowerCase(Locale.ROOT));
+          }
         }
       }
       case ACTORS -> {
@@ -237,6 +240,19 @@ public final class CorpusEvaluator {
     return out;
   }
 
+  /** A URL's host, which the extractor also reports as a domain or address of its own. */
+  private static boolean insideUrl(Indicator i, List<Indicator> all) {
+    if (i.type() == IndicatorType.URL) {
+      return false;
+    }
+    for (Indicator u : all) {
+      if (u.type() == IndicatorType.URL && u.start() <= i.start() && i.end() <= u.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String stanceKey(
       String claimant, String stance, Optional<String> state, Optional<String> actor) {
     Optional<String> s = state.or(() -> actor.flatMap(a -> group(a).flatMap(this::groupState)));
@@ -259,6 +275,9 @@ public final class CorpusEvaluator {
     switch (f) {
       case INDICATORS -> {
         for (JsonNode i : gold.path("indicators")) {
+          if (i.path("type").asText().equals("cve")) {
+            continue;
+          }
           out.add(
               i.path("type").asText() + " " + i.path("value").asText().toLowerCase(Locale.ROOT));
         }

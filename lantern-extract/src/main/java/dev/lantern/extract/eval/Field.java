@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The fields {@link CorpusEvaluator} scores, each compared as a set per report. */
 public enum Field {
-  /** Live indicators as {@code type value}. */
+  /**
+   * Live indicators as {@code type value}; CVE ids are their own field, a URL's host is part of it.
+   */
   INDICATORS,
   /** Groups (canonical names; labels mapped through the knowledge base's aliases). */
   ACTORS,
