@@ -407,15 +407,31 @@ public final class AttributionReader {
           && words.get(i + 1).forms.contains("of");
     }
 
+    /**
+     * Where a phrase starts: its words in order, with at most two other words between them ("не має
+     * жодного стосунку" matches "не мати стосунку").
+     */
     private int phraseAt(Cue.Phrase p) {
-      outer:
-      for (int i = 0; i + p.words().length <= words.size(); i++) {
-        for (int k = 0; k < p.words().length; k++) {
-          if (!words.get(i + k).forms.contains(p.words()[k])) {
-            continue outer;
+      String[] ws = p.words();
+      for (int i = 0; i < words.size(); i++) {
+        if (!words.get(i).forms.contains(ws[0])) {
+          continue;
+        }
+        int at = i;
+        boolean all = true;
+        for (int k = 1; k < ws.length && all; k++) {
+          all = false;
+          for (int j = at + 1; j <= at + 3 && j < words.size(); j++) {
+            if (words.get(j).forms.contains(ws[k])) {
+              at = j;
+              all = true;
+              break;
+            }
           }
         }
-        return i;
+        if (all) {
+          return i;
+        }
       }
       return -1;
     }
@@ -618,7 +634,18 @@ public final class AttributionReader {
     private static final Set<String> STATE_BODIES =
         Set.of("government", "intelligence-service", "security-service", "ministry");
 
+    private static final Set<String> SPY_AGENCIES =
+        Set.of("intelligence-service", "security-service");
+
+    /**
+     * The states the sentence holds responsible. A denial names its accusers, not culprits, so it
+     * has none of its own; a foreign intelligence service named outside the claimants in a sentence
+     * of attack or attribution ("linked to the GRU") is a culprit.
+     */
     private void findAccused(AttributionReader kb) {
+      if (cues.contains(Cue.DENY)) {
+        return;
+      }
       EntityMention previousAccused = null;
       for (EntityMention m : mentions) {
         boolean country = m.type() == EntityType.COUNTRY;
@@ -631,7 +658,14 @@ public final class AttributionReader {
         if (!(country || stateBody) || m.country().isEmpty() || claimantMentions.contains(m)) {
           continue;
         }
-        if (attackerRole(m, previousAccused)) {
+        boolean spies =
+            stateBody
+                && (say || attack)
+                && kb.organisation(m.canonical())
+                    .map(o -> SPY_AGENCIES.contains(o.kind()))
+                    .orElse(false)
+                && claimantMentions.stream().noneMatch(c -> c.country().equals(m.country()));
+        if (spies || attackerRole(m, previousAccused)) {
           accused.add(m.country().get());
           accusing.add(m);
           previousAccused = m;
@@ -752,9 +786,13 @@ public final class AttributionReader {
       for (EntityMention m : mentions) {
         if (m.type() == EntityType.SECTOR && !sectors.contains(m.canonical())) {
           int f = firstWord(m);
+          int l = lastWord(m);
           boolean malicious =
               f > 0 && words.get(f - 1).forms.stream().anyMatch(MALICIOUS::contains);
-          if (!malicious) {
+          // "military intelligence", "told journalists": a word of the culprit or of the telling
+          boolean notVictim =
+              cue(l + 1, Cue.ATTACKER) || cue(f - 1, Cue.SAY) || cue(f - 2, Cue.SAY);
+          if (!malicious && !notVictim) {
             sectors.add(m.canonical());
           }
         }

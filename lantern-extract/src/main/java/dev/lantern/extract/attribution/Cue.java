@@ -94,10 +94,10 @@ enum Cue {
   /** Words just before a country that make it the one held responsible. */
   BACKING(
       "linked tied backed sponsored affiliated aligned connected behind blamed accused accuses"
-          + " accuse accusing attributed blame blames responsible behalf пов'язаний"
+          + " accuse accusing attributed blame blames responsible behalf пов'язаний пов'язати"
           + " звинуватити звинувачувати приписати причетний підтримка замовлення стояти винний"
           + " боку связанный обвинить обвинять приписать причастный поддержка заказ стоять"
-          + " виновный интерес стороны спонсируемый аффилированный"),
+          + " виновный интерес стороны спонсируемый аффилированный связать"),
   /** Verbs and nouns of attack: the sentence is about an intrusion. */
   ATTACK(
       "hacked hack hacks hacking attacked attack attacks attacking breached breach breaches"
