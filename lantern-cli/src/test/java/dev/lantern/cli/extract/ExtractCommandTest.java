@@ -45,7 +45,20 @@ class ExtractCommandTest {
 
   @Test
   void stix_bundleOfTheAdvisoryIsSchemaValidAndBreaksNoStixRule() throws Exception {
-    Output run = extract("--format", "stix", "--published", "2024-02-06", ADVISORY.toString());
+    assertSchemaValidAndNoStixRuleBroken(ADVISORY);
+  }
+
+  @Test
+  void stix_bundleOfTheSeedStoryWithItsClaimsIsSchemaValidAndBreaksNoStixRule() throws Exception {
+    Path seed =
+        Path.of(System.getProperty("lantern.shared", "../../shared"))
+            .resolve("seeds/000_8a09450a30845074.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed), seed + " absent");
+    assertSchemaValidAndNoStixRuleBroken(seed);
+  }
+
+  private static void assertSchemaValidAndNoStixRuleBroken(Path input) throws Exception {
+    Output run = extract("--format", "stix", "--published", "2024-02-06", input.toString());
     assertThat(run.exit()).as(run.err()).isZero();
 
     Bundle bundle = StixJson.standard().readBundle(run.out());
