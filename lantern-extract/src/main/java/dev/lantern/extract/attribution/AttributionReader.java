@@ -154,10 +154,11 @@ public final class AttributionReader {
     IncidentDraft current = null;
     List<String> lastClaimants = List.of();
     Optional<String> lastState = Optional.empty();
+    Stance lastStance = null;
     Optional<String> lastVictimCountry = Optional.empty();
     List<Integer> previousClaims = List.of();
     for (Sentence s : sentences) {
-      s.resolveClaimants(this, lastClaimants);
+      s.resolveClaimants(this, lastClaimants, lastStance);
       List<Victim> victims = s.victims(lastVictimCountry.or(() -> s.claimantCountry(this)));
       boolean content =
           s.attack
@@ -204,6 +205,7 @@ public final class AttributionReader {
       }
       if (!made.isEmpty()) {
         lastState = claims.get(made.get(made.size() - 1)).state();
+        lastStance = claims.get(made.get(made.size() - 1)).stance();
       }
       if (!s.span.heading()) {
         previousClaims = made;
@@ -408,8 +410,8 @@ public final class AttributionReader {
     }
 
     /**
-     * Where a phrase starts: its words in order, with at most two other words between them ("не має
-     * жодного стосунку" matches "не мати стосунку").
+     * Where a phrase starts: its words in order, with at most four other words between them ("не
+     * має жодного стосунку" matches "не мати стосунку").
      */
     private int phraseAt(Cue.Phrase p) {
       String[] ws = p.words();
@@ -421,7 +423,7 @@ public final class AttributionReader {
         boolean all = true;
         for (int k = 1; k < ws.length && all; k++) {
           all = false;
-          for (int j = at + 1; j <= at + 3 && j < words.size(); j++) {
+          for (int j = at + 1; j <= at + 5 && j < words.size(); j++) {
             if (words.get(j).forms.contains(ws[k])) {
               at = j;
               all = true;
@@ -492,7 +494,18 @@ public final class AttributionReader {
 
     // ---------------------------------------------------------------- claimants and roles
 
-    void resolveClaimants(AttributionReader kb, List<String> previous) {
+    /** The sentence's stance from its denial and doubt words. */
+    Stance stance() {
+      return cues.contains(Cue.DENY)
+          ? Stance.DENIES
+          : cues.contains(Cue.DISPUTE) ? Stance.DISPUTES : Stance.ATTRIBUTES;
+    }
+
+    /**
+     * Resolves the claimants; a verb of saying with no subject takes the previous claimants, unless
+     * they took the other side (a denier does not become the next sentence's accuser).
+     */
+    void resolveClaimants(AttributionReader kb, List<String> previous, Stance previousStance) {
       Set<String> found = new LinkedHashSet<>();
       List<EntityMention> orgs = new ArrayList<>();
       for (EntityMention m : mentions) {
@@ -505,7 +518,10 @@ public final class AttributionReader {
           resolveAt(s, orgs, kb, found);
         }
       }
-      if (found.isEmpty() && say && !previous.isEmpty()) {
+      if (found.isEmpty()
+          && say
+          && !previous.isEmpty()
+          && (previousStance == null || previousStance == stance())) {
         found.addAll(previous);
       }
       boolean someoneElse =
@@ -543,6 +559,7 @@ public final class AttributionReader {
           }
           claim(orgs.get(j), found);
         }
+        coordinatedCountries(kb, found);
         return;
       }
       for (EntityMention m : mentions) {
@@ -562,7 +579,11 @@ public final class AttributionReader {
       }
       for (EntityMention m : orgs) {
         int f = firstWord(m);
-        if (f > s && f <= s + 6) {
+        boolean media =
+            kb.organisation(m.canonical()).map(o -> o.kind().equals("media")).orElse(false);
+        if (f > s
+            && f <= s + 6
+            && (!media || words.get(s).forms.stream().anyMatch(REPORTING::contains))) {
           claim(m, found);
           return;
         }
@@ -577,6 +598,46 @@ public final class AttributionReader {
               return;
             }
           }
+        }
+      }
+    }
+
+    /** Verbs by which a newspaper, named after them, is the source ("reports Reuters"). */
+    private static final Set<String> REPORTING =
+        Set.of(
+            "reports",
+            "reported",
+            "writes",
+            "wrote",
+            "пише",
+            "писати",
+            "повідомляє",
+            "повідомити",
+            "повідомляти",
+            "сообщает",
+            "сообщить",
+            "сообщать",
+            "пишет",
+            "писать");
+
+    /** Countries coordinated before the claimants ("Лондон и Вашингтон обвинили") speak too. */
+    private void coordinatedCountries(AttributionReader kb, Set<String> found) {
+      EntityMention earliest = null;
+      for (EntityMention m : claimantMentions) {
+        if (earliest == null || m.start() < earliest.start()) {
+          earliest = m;
+        }
+      }
+      for (int i = mentions.size() - 1; i >= 0 && earliest != null; i--) {
+        EntityMention m = mentions.get(i);
+        if (m.end() <= earliest.start()
+            && m.type() == EntityType.COUNTRY
+            && m.country().isPresent()
+            && coordinated(m, earliest)
+            && !text.substring(m.end(), earliest.start()).isBlank()) {
+          claimantMentions.add(m);
+          found.add(kb.government(m.country().get()).orElse("Government of " + m.canonical()));
+          earliest = m;
         }
       }
     }
@@ -601,7 +662,11 @@ public final class AttributionReader {
 
     private void claim(EntityMention m, Set<String> found) {
       found.add(m.canonical());
-      claimantMentions.add(m);
+      for (EntityMention same : mentions) {
+        if (same.start() == m.start() && same.end() == m.end()) {
+          claimantMentions.add(same);
+        }
+      }
     }
 
     private static final Set<String> JOINERS = Set.of("and", "the", "&", "і", "та", "и", "й", "а");
@@ -822,7 +887,13 @@ public final class AttributionReader {
           }
         }
       }
-      if (!out.isEmpty() && !(attack || say || !names.isEmpty() || !accused.isEmpty())) {
+      if (!out.isEmpty()
+          && !(attack
+              || say
+              || !names.isEmpty()
+              || !accused.isEmpty()
+              || !groups.isEmpty()
+              || !malware.isEmpty())) {
         return List.of();
       }
       return out;
@@ -967,10 +1038,7 @@ public final class AttributionReader {
         List<Victim> victims,
         Optional<String> lastState,
         Optional<String> incidentState) {
-      Stance stance =
-          cues.contains(Cue.DENY)
-              ? Stance.DENIES
-              : cues.contains(Cue.DISPUTE) ? Stance.DISPUTES : Stance.ATTRIBUTES;
+      Stance stance = stance();
       Map<String, Optional<String>> targets = new LinkedHashMap<>();
       if (stance == Stance.DENIES) {
         for (String c : claimants) {

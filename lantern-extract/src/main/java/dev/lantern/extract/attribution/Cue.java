@@ -87,7 +87,8 @@ enum Cue {
       "network networks system systems company companies firm firms university universities"
           + " embassy ambassador facility facilities infrastructure ministry officials citizens"
           + " economy security targets victims organizations organisations institutions"
-          + " parliament election elections email servers industry sector technology grid"
+          + " parliament election elections email servers industry sector technology grid websites"
+          + " sites орган сайт"
           + " мережа система компанія університет посольство посол об'єкт інфраструктура"
           + " міністерство посадовець громадянин економіка безпека сеть компания университет"
           + " посол объект инфраструктура министерство чиновник гражданин экономика"),
