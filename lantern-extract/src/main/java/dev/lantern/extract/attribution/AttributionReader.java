@@ -112,6 +112,23 @@ public final class AttributionReader {
       List<EntityMention> entities,
       List<DateMention> dates,
       List<Indicator> indicators) {
+    return read(text, language, published, entities, dates, indicators, offset -> false);
+  }
+
+  /**
+   * As {@link #read(String, Optional, Optional, List, List, List)}, leaving out sentences that
+   * start in a photo or figure caption: a caption describes a picture, it states no claim.
+   *
+   * @param inCaption whether the char at an offset lies in a caption
+   */
+  public Attribution read(
+      String text,
+      Optional<Language> language,
+      Optional<LocalDate> published,
+      List<EntityMention> entities,
+      List<DateMention> dates,
+      List<Indicator> indicators,
+      java.util.function.IntPredicate inCaption) {
     Objects.requireNonNull(text, "text");
     List<Sentences.Span> spans = Sentences.split(text, language);
     Map<String, String> people = new HashMap<>();
@@ -141,7 +158,9 @@ public final class AttributionReader {
         }
         x++;
       }
-      read.add(new Sentence(text, span, language, ms, ds, is, people));
+      if (!inCaption.test(span.start())) {
+        read.add(new Sentence(text, span, language, ms, ds, is, people));
+      }
     }
     return assemble(read, published);
   }

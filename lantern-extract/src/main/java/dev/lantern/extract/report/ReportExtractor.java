@@ -79,7 +79,8 @@ public final class ReportExtractor {
     List<Indicator> found = indicators.extract(text);
     List<EntityMention> named = entities.recognize(text, language);
     List<DateMention> dated = dates.recognize(text, language, published);
-    Attribution claims = attribution.read(text, language, published, named, dated, found);
+    Attribution claims =
+        attribution.read(text, language, published, named, dated, found, document::inCaption);
     return new ReportExtraction(
         document, language, published, found, named, dated, claims.claims(), claims.incidents());
   }

@@ -155,4 +155,26 @@ class AttributionReaderTest {
     assertThat(r.incidents().get(1).states()).containsExactly("RU");
     assertThat(r.incidents().get(1).activityStart()).contains("2023-07");
   }
+
+  @Test
+  void read_captionStatesNoClaim() {
+    Document page =
+        dev.lantern.extract.document.DocumentReader.standard()
+            .read(
+                "p.html",
+                ("<html><body><article><figure><figcaption>Russian hackers attacked the grid,"
+                        + " the SBU said.</figcaption></figure><p>Power went out in Kyiv on"
+                        + " Monday.</p></article></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty());
+
+    ReportExtraction r =
+        EXTRACTOR.extract(
+            page,
+            new ExtractOptions(
+                Optional.of(Language.ENGLISH), Optional.of(LocalDate.of(2024, 2, 6))));
+
+    assertThat(r.entities()).extracting(e -> e.canonical()).contains("SBU");
+    assertThat(r.claims()).isEmpty();
+  }
 }
