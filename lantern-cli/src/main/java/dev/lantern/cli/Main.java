@@ -2,6 +2,7 @@ package dev.lantern.cli;
 
 import dev.lantern.cli.alias.AliasCommand;
 import dev.lantern.cli.demo.DemoCommand;
+import dev.lantern.cli.eval.EvalCommand;
 import dev.lantern.cli.extract.ExtractCommand;
 import dev.lantern.cli.ingest.IngestCommand;
 import dev.lantern.cli.search.SearchCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.ParameterException;
       ServeCommand.class,
       DemoCommand.class,
       TaxiiCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

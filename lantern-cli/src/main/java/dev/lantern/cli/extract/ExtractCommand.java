@@ -11,6 +11,8 @@ import dev.lantern.extract.document.Document;
 import dev.lantern.extract.document.DocumentLoader;
 import dev.lantern.extract.document.DocumentReader;
 import dev.lantern.extract.document.FetchPolicy;
+import dev.lantern.extract.entity.InvalidKnowledgeBaseException;
+import dev.lantern.extract.entity.KnowledgeBase;
 import dev.lantern.extract.language.Language;
 import dev.lantern.extract.report.ExtractOptions;
 import dev.lantern.extract.report.ExtractionJson;
@@ -47,6 +49,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  lantern extract docs/examples/advisory.txt",
       "  lantern extract --format json --published 2024-02-06 report.html",
+      "  lantern extract --kb ../shared/conformance/kb/misp-galaxy/clusters/threat-actor.json"
+          + " report.txt",
       "  curl -s https://example.org/report | lantern extract --format stix -",
       "",
       "Exit codes: 0 all inputs read; 2 some input could not be read (the others are still"
@@ -106,6 +110,14 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Largest input accepted, in MiB (default: ${DEFAULT-VALUE}).")
   long maxSizeMb;
 
+  @Option(
+      names = "--kb",
+      paramLabel = "FILE",
+      description =
+          "Extend the built-in knowledge base with a file: a MISP galaxy cluster or MITRE ATT&CK"
+              + " bundle (.json), or a TSV in the format of Lantern's kb files. Repeatable.")
+  List<java.nio.file.Path> kbFiles = new ArrayList<>();
+
   @Parameters(arity = "1..*", paramLabel = "FILE|URL|-", description = "Reports to read.")
   List<String> inputs;
 
@@ -123,7 +135,19 @@ public final class ExtractCommand implements Callable<Integer> {
             DocumentReader.withMaxBytes(maxSizeMb * 1024 * 1024),
             FetchPolicy.standard().withAllowPrivate(allowPrivate),
             () -> System.in);
-    ReportExtractor extractor = ReportExtractor.standard();
+    ReportExtractor extractor;
+    if (kbFiles.isEmpty()) {
+      extractor = ReportExtractor.standard();
+    } else {
+      KnowledgeBase.Builder kb = KnowledgeBase.builder().addStandard();
+      try {
+        kbFiles.forEach(kb::addFile);
+      } catch (InvalidKnowledgeBaseException e) {
+        err.println("lantern extract: --kb: " + e.getMessage());
+        return ExitCodes.BAD_INPUT;
+      }
+      extractor = ReportExtractor.withKnowledgeBase(kb.build());
+    }
     boolean progress = inputs.size() > 1 && Terminal.stderrIsTerminal();
 
     List<ReportExtraction> results = new ArrayList<>();

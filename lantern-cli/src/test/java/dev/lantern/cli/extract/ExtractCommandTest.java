@@ -45,7 +45,20 @@ class ExtractCommandTest {
 
   @Test
   void stix_bundleOfTheAdvisoryIsSchemaValidAndBreaksNoStixRule() throws Exception {
-    Output run = extract("--format", "stix", "--published", "2024-02-06", ADVISORY.toString());
+    assertSchemaValidAndNoStixRuleBroken(ADVISORY);
+  }
+
+  @Test
+  void stix_bundleOfTheSeedStoryWithItsClaimsIsSchemaValidAndBreaksNoStixRule() throws Exception {
+    Path seed =
+        Path.of(System.getProperty("lantern.shared", "../../shared"))
+            .resolve("seeds/000_8a09450a30845074.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed), seed + " absent");
+    assertSchemaValidAndNoStixRuleBroken(seed);
+  }
+
+  private static void assertSchemaValidAndNoStixRuleBroken(Path input) throws Exception {
+    Output run = extract("--format", "stix", "--published", "2024-02-06", input.toString());
     assertThat(run.exit()).as(run.err()).isZero();
 
     Bundle bundle = StixJson.standard().readBundle(run.out());
@@ -153,6 +166,108 @@ class ExtractCommandTest {
             "claims",
             "incidents",
             "dates");
+  }
+
+  private static final String CLAIMS_STORY =
+      "Britain blames Russia for hack of election watchdog\n\n"
+          + "The National Cyber Security Centre said hackers linked to the Russian military"
+          + " intelligence service GRU breached the Electoral Commission in 2021 and used"
+          + " Industroyer against power grids, exploiting CVE-2023-23397.\n\n"
+          + "The Kremlin denied any involvement.\n";
+
+  @Test
+  void stix_claimsAreRelationshipsWithLanternsExtensionAndStaySchemaValid(@TempDir Path dir)
+      throws Exception {
+    Path story = Files.writeString(dir.resolve("story.txt"), CLAIMS_STORY);
+
+    Output run = extract("--format", "stix", "--published", "2024-02-06", story.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    Bundle bundle = StixJson.standard().readBundle(run.out());
+    assertThat(
+            StixValidator.standard().validate(bundle).stream()
+                .filter(v -> v.severity() == Violation.Severity.ERROR))
+        .isEmpty();
+    JsonNode objects = new ObjectMapper().readTree(run.out()).get("objects");
+    String extensionId = null;
+    List<JsonNode> claims = new ArrayList<>();
+    Set<String> types = new HashSet<>();
+    Set<String> victimSectors = new HashSet<>();
+    for (JsonNode o : objects) {
+      types.add(o.get("type").asText() + " " + o.path("relationship_type").asText());
+      if (o.get("type").asText().equals("extension-definition")) {
+        extensionId = o.get("id").asText();
+        assertThat(o.get("extension_types").toString()).isEqualTo("[\"property-extension\"]");
+      }
+      if (o.get("type").asText().equals("identity") && o.has("sectors")) {
+        o.get("sectors").forEach(x -> victimSectors.add(x.asText()));
+      }
+    }
+    assertThat(extensionId).isNotNull();
+    for (JsonNode o : objects) {
+      JsonNode ext = o.path("extensions").path(extensionId);
+      if (!ext.isMissingNode()) {
+        ext.get("claims").forEach(claims::add);
+      }
+    }
+    assertThat(claims)
+        .anySatisfy(
+            c -> {
+              assertThat(c.get("claimant").asText()).isEqualTo("NCSC UK");
+              assertThat(c.get("stance").asText()).isEqualTo("attributes");
+              assertThat(c.get("hedged").asBoolean()).isTrue();
+              assertThat(c.get("confidence").asInt()).isBetween(0, 100);
+              JsonNode ev = c.get("evidence");
+              assertThat(CLAIMS_STORY.substring(ev.get("start").asInt(), ev.get("end").asInt()))
+                  .isEqualTo(ev.get("quote").asText());
+            })
+        .anySatisfy(c -> assertThat(c.get("stance").asText()).isEqualTo("denies"));
+    assertThat(types)
+        .contains(
+            "campaign ",
+            "relationship originates-from",
+            "relationship targets",
+            "relationship uses",
+            "opinion ");
+    assertThat(victimSectors).contains("energy", "elections");
+
+    Optional<StixSchemas> schemas = StixSchemas.load();
+    if (schemas.isPresent()) {
+      List<String> schemaErrors = new ArrayList<>();
+      for (JsonNode object : objects) {
+        schemaErrors.addAll(schemas.get().errors(object.toString()));
+      }
+      assertThat(schemaErrors).isEmpty();
+    }
+  }
+
+  @Test
+  void json_claimsAndIncidentsHaveTheDocumentedKeys(@TempDir Path dir) throws Exception {
+    Path story = Files.writeString(dir.resolve("story.txt"), CLAIMS_STORY);
+
+    Output run = extract("--format", "json", "--published", "2024-02-06", story.toString());
+
+    JsonNode result = new ObjectMapper().readTree(run.out());
+    JsonNode claim = result.get("claims").get(0);
+    assertThat(claim.fieldNames())
+        .toIterable()
+        .startsWith(
+            "stance", "claimant", "actor", "state", "hedged", "basis", "evidence", "start", "end");
+    JsonNode incident = result.get("incidents").get(0);
+    assertThat(incident.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "actors",
+            "states",
+            "victims",
+            "malware",
+            "cves",
+            "techniques",
+            "activity",
+            "disclosed",
+            "main");
+    assertThat(incident.get("cves").toString()).contains("CVE-2023-23397");
+    assertThat(incident.get("activity").get("start").asText()).isEqualTo("2021");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -133,7 +135,9 @@ final class HtmlText {
       text.append(title.get()).append('\n');
     }
     NodeTraversor.traverse(new TextCollector(text), content);
-    return new Document(source, DocumentFormat.HTML, tidy(text), title, published);
+    List<Document.Span> captions = new ArrayList<>();
+    String tidy = tidy(text, captions);
+    return new Document(source, DocumentFormat.HTML, tidy, title, published, captions);
   }
 
   private static boolean isFurniture(Element e) {
@@ -219,17 +223,34 @@ final class HtmlText {
     }
   }
 
-  /** Collapses runs of blank lines and trailing spaces. */
-  private static String tidy(StringBuilder raw) {
+  /** Marks the start of a caption's line in the collected text; removed by {@link #tidy}. */
+  private static final char CAPTION = '\u0001';
+
+  /**
+   * Collapses runs of blank lines and trailing spaces; lines that began inside a caption are
+   * recorded in {@code captions}.
+   */
+  private static String tidy(StringBuilder raw, List<Document.Span> captions) {
     StringBuilder out = new StringBuilder(raw.length());
     for (String line : raw.toString().split("\n", -1)) {
-      String l = line.strip();
+      boolean caption = line.indexOf(CAPTION) >= 0;
+      String l = line.replace(String.valueOf(CAPTION), "").strip();
       if (l.isEmpty()) {
         continue;
+      }
+      if (caption) {
+        captions.add(new Document.Span(out.length(), out.length() + l.length()));
       }
       out.append(l).append('\n');
     }
     return out.toString();
+  }
+
+  private static boolean isCaption(Element e) {
+    String n = e.normalName();
+    return n.equals("figcaption")
+        || n.equals("caption")
+        || (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("caption");
   }
 
   private static final class TextCollector implements NodeVisitor {
@@ -244,7 +265,7 @@ final class HtmlText {
       if (node instanceof TextNode t) {
         Node parent = t.parent();
         boolean pre = parent instanceof Element p && p.normalName().equals("pre");
-        String s = pre ? t.getWholeText() : t.text();
+        String s = (pre ? t.getWholeText() : t.text()).replace(CAPTION, ' ');
         if (!s.isBlank()) {
           if (!pre
               && out.length() > 0
@@ -258,15 +279,29 @@ final class HtmlText {
             out.append(' ');
           }
         }
+      } else if (node instanceof Element e && isCaption(e)) {
+        out.append('\n').append(CAPTION);
+        captionDepth++;
       } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         out.append('\n');
+        if (captionDepth > 0) {
+          out.append(CAPTION);
+        }
       }
     }
 
+    private int captionDepth;
+
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+      if (node instanceof Element e && isCaption(e)) {
+        captionDepth--;
         out.append('\n');
+      } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        out.append('\n');
+        if (captionDepth > 0) {
+          out.append(CAPTION);
+        }
       }
     }
   }

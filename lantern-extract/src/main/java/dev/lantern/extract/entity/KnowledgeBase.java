@@ -127,6 +127,99 @@ public final class KnowledgeBase {
       return this;
     }
 
+    /**
+     * Adds imported entities, merging each into a known one of the same family (groups; malware and
+     * tools) that shares a name with it, case-insensitively: the known entity keeps its canonical
+     * name and state (taking the import's state when it had none) and gains the new names, so
+     * "APT28" from ATT&CK and Lantern's APT28 stay one entity.
+     */
+    public Builder merge(Collection<KnownEntity> imported) {
+      java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+      for (int i = 0; i < entities.size(); i++) {
+        for (String n : entities.get(i).names()) {
+          byName.putIfAbsent(
+              family(entities.get(i).type()) + n.toLowerCase(java.util.Locale.ROOT), i);
+        }
+      }
+      for (KnownEntity e : imported) {
+        Integer at = null;
+        for (String n : e.names()) {
+          at = byName.get(family(e.type()) + n.toLowerCase(java.util.Locale.ROOT));
+          if (at != null) {
+            break;
+          }
+        }
+        int index;
+        if (at == null) {
+          entities.add(e);
+          index = entities.size() - 1;
+        } else {
+          KnownEntity old = entities.get(at);
+          Set<String> names = new LinkedHashSet<>(old.names());
+          names.addAll(e.names());
+          entities.set(
+              at,
+              new KnownEntity(
+                  old.type(),
+                  old.canonical(),
+                  old.country().or(e::country),
+                  List.copyOf(names),
+                  old.source(),
+                  old.kind()));
+          index = at;
+        }
+        for (String n : entities.get(index).names()) {
+          byName.putIfAbsent(family(e.type()) + n.toLowerCase(java.util.Locale.ROOT), index);
+        }
+      }
+      return this;
+    }
+
+    private static String family(EntityType t) {
+      return t.isGroup() ? "g:" : t == EntityType.MALWARE || t == EntityType.TOOL ? "m:" : t + ":";
+    }
+
+    /**
+     * Adds a user's knowledge file, its format told by its content: a MISP galaxy cluster or a
+     * MITRE ATT&CK bundle (JSON, merged as by {@link #merge}), or one of Lantern's TSV files (told
+     * apart by its header: groups, malware, countries, sectors or claimants).
+     *
+     * @throws InvalidKnowledgeBaseException naming the file when it is unreadable or of no known
+     *     format
+     */
+    public Builder addFile(Path file) {
+      String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (name.endsWith(".json")) {
+        KnowledgeBase sofar = new KnowledgeBase(entities);
+        return merge(KnowledgeImport.read(file, sofar));
+      }
+      String header;
+      try (java.io.BufferedReader r =
+          new java.io.BufferedReader(strictUtf8(Files.newInputStream(file)))) {
+        header = r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new InvalidKnowledgeBaseException(
+            "cannot read knowledge-base file " + file + ": " + e.getMessage(), e);
+      }
+      List<String> columns = List.of(header.replace("\uFEFF", "").split("\t", -1));
+      if (columns.contains("state")) {
+        return addGroups(file);
+      } else if (columns.contains("iso2")) {
+        return addCountries(file);
+      } else if (columns.contains("terms_en")) {
+        return addSectors(file);
+      } else if (columns.contains("country") && columns.contains("kind")) {
+        return addClaimants(file);
+      } else if (columns.contains("aliases")) {
+        return addMalware(file);
+      }
+      throw new InvalidKnowledgeBaseException(
+          file
+              + ": not a knowledge file Lantern reads: expected a MISP galaxy cluster or ATT&CK"
+              + " bundle (.json) or a TSV with the header of groups, malware, countries, sectors"
+              + " or claimants (see kb/SOURCES.md)");
+    }
+
     public KnowledgeBase build() {
       return new KnowledgeBase(entities);
     }
@@ -264,6 +357,15 @@ public final class KnowledgeBase {
             "aliases_en",
             "aliases_uk",
             "aliases_ru");
+        KnownEntity plain = entities.remove(entities.size() - 1);
+        entities.add(
+            new KnownEntity(
+                plain.type(),
+                plain.canonical(),
+                plain.country(),
+                plain.names(),
+                plain.source(),
+                r.required("kind")));
       }
     }
 

@@ -14,13 +14,27 @@ import java.util.Optional;
  * @param names the names to match in text, canonical first; never empty
  * @param source where the entity came from (a file name or an importer's name), so that what a user
  *     file added can be told apart and undone
+ * @param kind a finer kind where the knowledge base states one: for claimant organisations the
+ *     {@code kind} column of {@code claimants.tsv} ({@code vendor}, {@code media}, {@code
+ *     government}, …); otherwise the type's JSON name
  */
 public record KnownEntity(
     EntityType type,
     String canonical,
     Optional<String> country,
     List<String> names,
-    String source) {
+    String source,
+    String kind) {
+
+  /** An entity whose kind is its type. */
+  public KnownEntity(
+      EntityType type,
+      String canonical,
+      Optional<String> country,
+      List<String> names,
+      String source) {
+    this(type, canonical, country, names, source, type.jsonName());
+  }
 
   /**
    * @throws IllegalArgumentException when there is no name or a name is blank
@@ -30,6 +44,7 @@ public record KnownEntity(
     Objects.requireNonNull(canonical, "canonical");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(kind, "kind");
     names = List.copyOf(names);
     if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
       throw new IllegalArgumentException(

@@ -23,7 +23,7 @@ import morfologik.stemming.WordData;
  * Snowball-style stemming is unsafe for names (Китай → "кита"), so stems are only a fallback, kept
  * apart from lemmas by a leading {@code ~}.
  */
-final class Lemmatizer {
+public final class Lemmatizer {
 
   private static final String UK_DICT = "/ua/net/nlp/ukrainian.dict";
   private static final String RU_DICT = "/org/languagetool/resource/ru/russian.dict";
@@ -77,7 +77,7 @@ final class Lemmatizer {
    * dictionaries of the given language, or of both when the language is unknown; empty when no
    * dictionary knows the word.
    */
-  static Set<String> lemmas(String lowerWord, Language language) {
+  public static Set<String> lemmas(String lowerWord, Language language) {
     Set<String> out = new LinkedHashSet<>(4);
     if (language != Language.RUSSIAN) {
       collect(Ukrainian.LOOKUP.get().lookup(lowerWord), out);

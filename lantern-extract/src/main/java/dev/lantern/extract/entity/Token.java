@@ -16,10 +16,10 @@ import java.util.Locale;
  *     combining accents dropped
  * @param cyrillic whether the word is written in Cyrillic letters
  */
-record Token(int start, int end, String surface, String key, boolean cyrillic) {
+public record Token(int start, int end, String surface, String key, boolean cyrillic) {
 
   /** Splits a text into words; linear in its length. */
-  static List<Token> split(CharSequence text) {
+  public static List<Token> split(CharSequence text) {
     List<Token> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -49,7 +49,7 @@ record Token(int start, int end, String surface, String key, boolean cyrillic) {
   }
 
   /** The lookup form of a word or name: see {@link #key}. */
-  static String normalise(String word) {
+  public static String normalise(String word) {
     StringBuilder b = new StringBuilder(word.length());
     String lower = word.toLowerCase(Locale.ROOT);
     for (int i = 0; i < lower.length(); i++) {
@@ -68,12 +68,12 @@ record Token(int start, int end, String surface, String key, boolean cyrillic) {
   }
 
   /** Whether the word starts with an upper-case letter. */
-  boolean capitalised() {
+  public boolean capitalised() {
     return Character.isUpperCase(surface.charAt(0));
   }
 
   /** Whether every letter of the word is upper case. */
-  boolean allUpper() {
+  public boolean allUpper() {
     for (int i = 0; i < surface.length(); i++) {
       if (Character.isLowerCase(surface.charAt(i))) {
         return false;

@@ -54,8 +54,9 @@ import java.util.Set;
  * tools, countries and organisations it names; and for each live indicator the observable it names,
  * an {@code indicator} with a STIX pattern, and a {@code based-on} relationship between them. CVE
  * ids become {@code vulnerability} objects and ATT&CK technique ids {@code attack-pattern} objects,
- * each with its external reference; suppressed findings are left out. See {@code
- * docs/stix-mapping.md}.
+ * each with its external reference; suppressed findings are left out. Incidents become campaigns
+ * and attribution claims relationships carrying Lantern's claim extension ({@link ClaimStix}). See
+ * {@code docs/stix-mapping.md}.
  *
  * <p>Ids are deterministic: the same document yields the same report id, the same value the same
  * observable, indicator and relationship ids, so a bundle can be re-imported without duplicates.
@@ -105,8 +106,13 @@ public final class ExtractionStix {
       }
       Identifier reportId =
           Identifier.forNamed(StixType.REPORT, "sha256:" + sha256(extraction.document().text()));
+      String name = reportName(extraction);
+      for (StixObject o : ClaimStix.objects(extraction, reportId, name, common)) {
+        objects.putIfAbsent(o.id(), o);
+        refs.add(o.id());
+      }
       Report report =
-          Report.of(reportId, reportCommon, reportName(extraction), published)
+          Report.of(reportId, reportCommon, name, published)
               .withDescription("Read by Lantern from " + extraction.document().source())
               .withObjectRefs(refs.isEmpty() ? List.of(reportId) : List.copyOf(refs));
       objects.put(reportId, report);

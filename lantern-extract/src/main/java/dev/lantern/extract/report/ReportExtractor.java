@@ -1,20 +1,26 @@
 package dev.lantern.extract.report;
 
+import dev.lantern.extract.attribution.Attribution;
+import dev.lantern.extract.attribution.AttributionReader;
 import dev.lantern.extract.date.DateMention;
 import dev.lantern.extract.date.DateRecognizer;
 import dev.lantern.extract.date.Granularity;
 import dev.lantern.extract.document.Document;
+import dev.lantern.extract.entity.EntityMention;
 import dev.lantern.extract.entity.EntityRecognizer;
+import dev.lantern.extract.entity.KnowledgeBase;
+import dev.lantern.extract.indicator.Indicator;
 import dev.lantern.extract.indicator.IndicatorExtractor;
 import dev.lantern.extract.language.Language;
 import dev.lantern.extract.language.LanguageIdentifier;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one report end to end: language, publication date, indicators, entities and dates. This is
- * the extraction use case that the CLI, the ingest pipeline and the server all call. Immutable and
- * thread-safe.
+ * Reads one report end to end: language, publication date, indicators, entities, dates, attribution
+ * claims and incidents. This is the extraction use case that the CLI, the ingest pipeline and the
+ * server all call. Immutable and thread-safe.
  */
 public final class ReportExtractor {
 
@@ -22,16 +28,38 @@ public final class ReportExtractor {
   private final LanguageIdentifier languages;
   private final EntityRecognizer entities;
   private final DateRecognizer dates;
+  private final AttributionReader attribution;
 
+  /** The given engines, with claims read over the built-in knowledge base. */
   public ReportExtractor(
       IndicatorExtractor indicators,
       LanguageIdentifier languages,
       EntityRecognizer entities,
       DateRecognizer dates) {
+    this(indicators, languages, entities, dates, AttributionReader.standard());
+  }
+
+  public ReportExtractor(
+      IndicatorExtractor indicators,
+      LanguageIdentifier languages,
+      EntityRecognizer entities,
+      DateRecognizer dates,
+      AttributionReader attribution) {
     this.indicators = indicators;
     this.languages = languages;
     this.entities = entities;
     this.dates = dates;
+    this.attribution = attribution;
+  }
+
+  /** The standard engines over another knowledge base (the built-in one extended, e.g.). */
+  public static ReportExtractor withKnowledgeBase(KnowledgeBase kb) {
+    return new ReportExtractor(
+        IndicatorExtractor.standard(),
+        LanguageIdentifier.standard(),
+        EntityRecognizer.of(kb),
+        DateRecognizer.standard(),
+        AttributionReader.of(kb));
   }
 
   /** The standard engines: built-in warning list and knowledge base. */
@@ -48,13 +76,13 @@ public final class ReportExtractor {
     Optional<Language> language = options.language().or(() -> languages.identify(text));
     Optional<LocalDate> published =
         options.published().or(document::published).or(() -> dateline(text, language));
+    List<Indicator> found = indicators.extract(text);
+    List<EntityMention> named = entities.recognize(text, language);
+    List<DateMention> dated = dates.recognize(text, language, published);
+    Attribution claims =
+        attribution.read(text, language, published, named, dated, found, document::inCaption);
     return new ReportExtraction(
-        document,
-        language,
-        published,
-        indicators.extract(text),
-        entities.recognize(text, language),
-        dates.recognize(text, language, published));
+        document, language, published, found, named, dated, claims.claims(), claims.incidents());
   }
 
   /** How far into the text a dateline may stand: the headline and a line or two after it. */

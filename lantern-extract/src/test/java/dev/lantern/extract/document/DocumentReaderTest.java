@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,27 @@ class DocumentReaderTest {
             "The agencies said the hackers placed malware inside a network used by 50 people.")
         .doesNotContain("evil-tracker", "color:red", "Share on", "Other story", "Copyright")
         .doesNotContain("ua en ru");
+  }
+
+  @Test
+  void read_keepsPhotoCaptionsButMarksThemAsCaptions() {
+    Document d =
+        html(
+            "<html><body><article><h1>Netherlands accuses China</h1>"
+                + "<figure><img src=x.jpg><figcaption>Dutch Defence Minister Kajsa Ollongren"
+                + " (Getty Images)</figcaption></figure>"
+                + "<p class=\"photo-caption\">Photo: MIVD headquarters</p>"
+                + "<p>MIVD said Chinese hackers broke into a military network. \u0001Not a caption.</p>"
+                + "</article></body></html>");
+
+    assertThat(d.text()).contains("Kajsa Ollongren (Getty Images)", "Photo: MIVD headquarters");
+    List<String> captions =
+        d.captions().stream().map(c -> d.text().substring(c.start(), c.end())).toList();
+    assertThat(captions)
+        .containsExactly(
+            "Dutch Defence Minister Kajsa Ollongren (Getty Images)", "Photo: MIVD headquarters");
+    assertThat(d.inCaption(d.text().indexOf("MIVD said"))).isFalse();
+    assertThat(d.text()).doesNotContain("\u0001");
   }
 
   @Test

@@ -1,0 +1,1224 @@
+package dev.lantern.extract.attribution;
+
+import dev.lantern.extract.date.DateMention;
+import dev.lantern.extract.date.Granularity;
+import dev.lantern.extract.entity.EntityMention;
+import dev.lantern.extract.entity.EntityType;
+import dev.lantern.extract.entity.KnowledgeBase;
+import dev.lantern.extract.entity.KnownEntity;
+import dev.lantern.extract.entity.Lemmatizer;
+import dev.lantern.extract.entity.Token;
+import dev.lantern.extract.indicator.Indicator;
+import dev.lantern.extract.indicator.IndicatorType;
+import dev.lantern.extract.language.Language;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the attribution claims and the incidents of a report from its text and the entities, dates
+ * and indicators already found in it. Rules, not a statistical model.
+ *
+ * <p>Design note. The text is split into sentences ({@link Sentences}); each sentence is read on
+ * its own ({@link Sentence}) with word classes ({@link Cue}) matched on word forms and, for
+ * Ukrainian and Russian, dictionary lemmas:
+ *
+ * <ul>
+ *   <li><b>claimant</b>: the organisation nearest before a verb of saying (or, failing that, just
+ *       after it: "reports Reuters", "— сказав речник Кремля"), with the organisations coordinated
+ *       with it ("MIVD and AIVD"); a country followed by a verb of saying or accusing speaks
+ *       through its government; a person introduced right after an organisation ("Defence Minister
+ *       Kajsa Ollongren") speaks for it later ("Ollongren said"); a verb of saying with no named
+ *       subject ("they said") takes the previous sentence's claimants; a newspaper is the claimant
+ *       only when no one else is.
+ *   <li><b>accused</b>: a country (name, demonym, capital) or state body followed closely by an
+ *       attacker noun ("Chinese cyber spies", "російські хакери") or an attack verb ("China had
+ *       tried"), preceded by a backing word ("linked to Russia", "пов'язані з Китаєм", "accuses
+ *       China"), or coordinated with such a country; a named group points at its state in the
+ *       knowledge base. Every other country in the sentence is a victim's country.
+ *   <li><b>stance</b> from denial and doubt words, <b>hedging</b> from qualifying words,
+ *       <b>basis</b> from court and report words, else from the claimant's kind.
+ *   <li><b>victims</b>: victim countries, sectors, and a capitalised name right after a target word
+ *       ("the main target is ASML"); a sentence right after a claim that only adds victims adds
+ *       them to that claim.
+ * </ul>
+ *
+ * Incidents are runs of sentences about an attack: a new one starts at a sentence with its own
+ * activity date different from the current incident's, or at a background word ("separate",
+ * "recently", "раніше"); the first is the main incident. Linear in the text's length. Immutable and
+ * thread-safe.
+ */
+public final class AttributionReader {
+
+  private final Map<String, KnownEntity> organisations = new HashMap<>();
+  private final Map<String, String> governmentOf = new HashMap<>();
+
+  private AttributionReader(KnowledgeBase kb) {
+    for (KnownEntity e : kb.entities()) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        organisations.putIfAbsent(e.canonical(), e);
+        if (e.kind().equals("government") && e.country().isPresent()) {
+          governmentOf.merge(e.country().get(), e.canonical(), AttributionReader::shorterName);
+        }
+      }
+    }
+  }
+
+  private static String shorterName(String a, String b) {
+    boolean aEmbassy = a.startsWith("Embassy");
+    boolean bEmbassy = b.startsWith("Embassy");
+    if (aEmbassy != bEmbassy) {
+      return aEmbassy ? b : a;
+    }
+    return a;
+  }
+
+  /** A reader over the built-in knowledge base. */
+  public static AttributionReader standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** A reader over the given knowledge base (for claimant kinds and governments). */
+  public static AttributionReader of(KnowledgeBase kb) {
+    return new AttributionReader(Objects.requireNonNull(kb, "kb"));
+  }
+
+  private static final class Standard {
+    static final AttributionReader INSTANCE = of(KnowledgeBase.standard());
+  }
+
+  /**
+   * The claims and incidents of one report.
+   *
+   * @param text the document text all offsets refer to
+   * @param language its language, for sentence breaks and lemmas
+   * @param published its publication date: the main incident's disclosure when no other is stated
+   * @param entities the entities recognised in it, in text order
+   * @param dates its resolved dates, in text order
+   * @param indicators its indicators (CVE and ATT&CK ids are used)
+   */
+  public Attribution read(
+      String text,
+      Optional<Language> language,
+      Optional<LocalDate> published,
+      List<EntityMention> entities,
+      List<DateMention> dates,
+      List<Indicator> indicators) {
+    return read(text, language, published, entities, dates, indicators, offset -> false);
+  }
+
+  /**
+   * As {@link #read(String, Optional, Optional, List, List, List)}, leaving out sentences that
+   * start in a photo or figure caption: a caption describes a picture, it states no claim.
+   *
+   * @param inCaption whether the char at an offset lies in a caption
+   */
+  public Attribution read(
+      String text,
+      Optional<Language> language,
+      Optional<LocalDate> published,
+      List<EntityMention> entities,
+      List<DateMention> dates,
+      List<Indicator> indicators,
+      java.util.function.IntPredicate inCaption) {
+    Objects.requireNonNull(text, "text");
+    List<Sentences.Span> spans = Sentences.split(text, language);
+    Map<String, String> people = new HashMap<>();
+    List<Sentence> read = new ArrayList<>(spans.size());
+    int e = 0;
+    int d = 0;
+    int x = 0;
+    for (Sentences.Span span : spans) {
+      List<EntityMention> ms = new ArrayList<>();
+      while (e < entities.size() && entities.get(e).start() < span.end()) {
+        if (entities.get(e).start() >= span.start()) {
+          ms.add(entities.get(e));
+        }
+        e++;
+      }
+      List<DateMention> ds = new ArrayList<>();
+      while (d < dates.size() && dates.get(d).start() < span.end()) {
+        if (dates.get(d).start() >= span.start()) {
+          ds.add(dates.get(d));
+        }
+        d++;
+      }
+      List<Indicator> is = new ArrayList<>();
+      while (x < indicators.size() && indicators.get(x).start() < span.end()) {
+        if (indicators.get(x).start() >= span.start()) {
+          is.add(indicators.get(x));
+        }
+        x++;
+      }
+      if (!inCaption.test(span.start())) {
+        read.add(new Sentence(text, span, language, ms, ds, is, people));
+      }
+    }
+    return assemble(read, published);
+  }
+
+  // ------------------------------------------------------------------ assembly
+
+  private Attribution assemble(List<Sentence> sentences, Optional<LocalDate> published) {
+    List<Claim> claims = new ArrayList<>();
+    List<IncidentDraft> incidents = new ArrayList<>();
+    IncidentDraft current = null;
+    List<String> lastClaimants = List.of();
+    Optional<String> lastState = Optional.empty();
+    Stance lastStance = null;
+    Optional<String> lastVictimCountry = Optional.empty();
+    List<Integer> previousClaims = List.of();
+    for (Sentence s : sentences) {
+      s.resolveClaimants(this, lastClaimants, lastStance);
+      List<Victim> victims = s.victims(lastVictimCountry.or(() -> s.claimantCountry(this)));
+      boolean content =
+          s.attack
+              || !s.accused.isEmpty()
+              || !s.groups.isEmpty()
+              || !victims.isEmpty()
+              || !s.malware.isEmpty()
+              || !s.cves.isEmpty()
+              || !s.techniques.isEmpty();
+      if (content && (!s.span.heading() || s.say)) {
+        Optional<String> activity = s.activityDate();
+        boolean fresh =
+            current == null
+                || s.background && (s.attack || !s.accused.isEmpty())
+                || activity.isPresent()
+                    && (current.hasActivity()
+                        ? !current.activity.contains(activity.get())
+                        : incidents.size() > 1 || current.background);
+        if (fresh) {
+          current = new IncidentDraft(s.span.start(), s.background);
+          incidents.add(current);
+        }
+        current.add(s, victims);
+      }
+      List<Integer> made = new ArrayList<>();
+      if (!s.span.heading() || s.say) {
+        Optional<String> carried = current == null ? Optional.empty() : current.singleState();
+        for (Claim c : s.claims(this, victims, lastState, carried)) {
+          made.add(claims.size());
+          claims.add(current == null ? c : c.inIncident(incidents.indexOf(current)));
+        }
+      }
+      if (made.isEmpty() && !previousClaims.isEmpty() && !s.say && !victims.isEmpty()) {
+        for (int i : previousClaims) {
+          Claim c = claims.get(i);
+          List<Victim> more = new ArrayList<>(c.victims());
+          for (Victim v : victims) {
+            if (!more.contains(v)) {
+              more.add(v);
+            }
+          }
+          claims.set(i, c.withVictims(more));
+        }
+      }
+      if (!made.isEmpty()) {
+        lastState = claims.get(made.get(made.size() - 1)).state();
+        lastStance = claims.get(made.get(made.size() - 1)).stance();
+      }
+      if (!s.span.heading()) {
+        previousClaims = made;
+      }
+      if (!s.claimants.isEmpty()) {
+        lastClaimants = s.claimants;
+      }
+      Set<String> countries = new LinkedHashSet<>();
+      for (Victim v : victims) {
+        v.country().ifPresent(countries::add);
+      }
+      if (countries.size() == 1) {
+        lastVictimCountry = Optional.of(countries.iterator().next());
+      }
+    }
+    List<Incident> out = new ArrayList<>();
+    for (int i = 0; i < incidents.size(); i++) {
+      out.add(incidents.get(i).build(i == 0, published));
+    }
+    return new Attribution(claims, out);
+  }
+
+  Optional<KnownEntity> organisation(String canonical) {
+    return Optional.ofNullable(organisations.get(canonical));
+  }
+
+  Optional<String> government(String iso2) {
+    return Optional.ofNullable(governmentOf.get(iso2));
+  }
+
+  // ------------------------------------------------------------------ incidents
+
+  /** An incident being collected, sentence by sentence. */
+  private static final class IncidentDraft {
+    final int start;
+    int end;
+    final Set<String> actors = new LinkedHashSet<>();
+    final Set<String> states = new LinkedHashSet<>();
+    final Set<Victim> victims = new LinkedHashSet<>();
+    final Set<String> malware = new LinkedHashSet<>();
+    final Set<String> cves = new LinkedHashSet<>();
+    final Set<String> techniques = new LinkedHashSet<>();
+    final Set<String> activity = new LinkedHashSet<>();
+    Optional<LocalDate> disclosed = Optional.empty();
+    final boolean background;
+
+    IncidentDraft(int start, boolean background) {
+      this.start = start;
+      this.end = start;
+      this.background = background;
+    }
+
+    boolean hasActivity() {
+      return !activity.isEmpty();
+    }
+
+    Optional<String> singleState() {
+      return states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty();
+    }
+
+    void add(Sentence s, List<Victim> found) {
+      end = s.span.end();
+      for (EntityMention g : s.groups) {
+        actors.add(g.canonical());
+        g.country().ifPresent(states::add);
+      }
+      states.addAll(s.accused);
+      victims.addAll(found);
+      malware.addAll(s.malware);
+      cves.addAll(s.cves);
+      techniques.addAll(s.techniques);
+      s.activityDates().forEach(activity::add);
+      if (disclosed.isEmpty()) {
+        disclosed = s.disclosureDay();
+      }
+    }
+
+    Incident build(boolean main, Optional<LocalDate> published) {
+      Optional<String> first = activity.stream().min(String::compareTo);
+      Optional<String> last = activity.stream().max(AttributionReader::byEnd);
+      Optional<LocalDate> when = disclosed.isPresent() || !main ? disclosed : published;
+      return new Incident(
+          List.copyOf(actors),
+          List.copyOf(states),
+          List.copyOf(victims),
+          List.copyOf(malware),
+          List.copyOf(cves),
+          List.copyOf(techniques),
+          first,
+          last,
+          when,
+          main,
+          start,
+          end);
+    }
+  }
+
+  /** Orders date values by the end of the period they name ("2023" ends after "2023-07"). */
+  private static int byEnd(String a, String b) {
+    return (a + "-99-99").substring(0, 10).compareTo((b + "-99-99").substring(0, 10));
+  }
+
+  // ------------------------------------------------------------------ one sentence
+
+  /** One word with the forms cues are matched on. */
+  record Word(int start, int end, String surface, boolean capitalised, Set<String> forms) {}
+
+  /** What one sentence says. Built in the constructor; claimants resolved in sentence order. */
+  static final class Sentence {
+    final String text;
+    final Sentences.Span span;
+    final List<Word> words = new ArrayList<>();
+    final List<EntityMention> mentions;
+    final List<DateMention> dates;
+    final List<EntityMention> groups = new ArrayList<>();
+    final List<String> malware = new ArrayList<>();
+    final List<String> cves = new ArrayList<>();
+    final List<String> techniques = new ArrayList<>();
+    final Set<String> accused = new LinkedHashSet<>();
+    final Set<EntityMention> accusing = new HashSet<>();
+    final Set<Cue> cues = new HashSet<>();
+    final Map<String, String> people;
+    List<String> claimants = List.of();
+    final Set<EntityMention> claimantMentions = new HashSet<>();
+    boolean say;
+    boolean attack;
+    boolean background;
+    int firstSay = -1;
+
+    Sentence(
+        String text,
+        Sentences.Span span,
+        Optional<Language> language,
+        List<EntityMention> mentions,
+        List<DateMention> dates,
+        List<Indicator> indicators,
+        Map<String, String> people) {
+      this.text = text;
+      this.span = span;
+      this.mentions = mentions;
+      this.dates = dates;
+      this.people = people;
+      Language lang = language.orElse(null);
+      for (Token t : Token.split(text.substring(span.start(), span.end()))) {
+        Set<String> forms = new HashSet<>(4);
+        forms.add(t.key());
+        if (t.cyrillic() && lang != Language.ENGLISH) {
+          forms.addAll(Lemmatizer.lemmas(t.key(), lang));
+        }
+        words.add(
+            new Word(
+                span.start() + t.start(),
+                span.start() + t.end(),
+                t.surface(),
+                t.capitalised(),
+                forms));
+      }
+      for (int i = 0; i < words.size(); i++) {
+        for (Cue c : Cue.values()) {
+          if (c.matches(words.get(i).forms)) {
+            if (c == Cue.DENY && isDenialOfService(i)) {
+              continue;
+            }
+            cues.add(c);
+            if (c == Cue.SAY && firstSay < 0) {
+              firstSay = i;
+            }
+          }
+        }
+      }
+      for (Cue.Phrase p : Cue.PHRASES) {
+        if (phraseAt(p) >= 0) {
+          cues.add(p.role());
+        }
+      }
+      say = cues.contains(Cue.SAY);
+      attack = cues.contains(Cue.ATTACK);
+      background = cues.contains(Cue.BACKGROUND);
+      for (EntityMention m : mentions) {
+        if (m.type().isGroup()) {
+          groups.add(m);
+        } else if (m.type() == EntityType.MALWARE || m.type() == EntityType.TOOL) {
+          if (!malware.contains(m.canonical())) {
+            malware.add(m.canonical());
+          }
+        }
+      }
+      for (Indicator i : indicators) {
+        if (i.type() == IndicatorType.CVE && !cves.contains(i.value())) {
+          cves.add(i.value());
+        } else if (i.type() == IndicatorType.ATTACK_TECHNIQUE && !techniques.contains(i.value())) {
+          techniques.add(i.value());
+        }
+      }
+      learnPeople();
+    }
+
+    private boolean isDenialOfService(int i) {
+      return words.get(i).forms.contains("denial")
+          && i + 1 < words.size()
+          && words.get(i + 1).forms.contains("of");
+    }
+
+    /**
+     * Where a phrase starts: its words in order, with at most four other words between them ("не
+     * має жодного стосунку" matches "не мати стосунку").
+     */
+    private int phraseAt(Cue.Phrase p) {
+      String[] ws = p.words();
+      for (int i = 0; i < words.size(); i++) {
+        if (!words.get(i).forms.contains(ws[0])) {
+          continue;
+        }
+        int at = i;
+        boolean all = true;
+        for (int k = 1; k < ws.length && all; k++) {
+          all = false;
+          for (int j = at + 1; j <= at + 5 && j < words.size(); j++) {
+            if (words.get(j).forms.contains(ws[k])) {
+              at = j;
+              all = true;
+              break;
+            }
+          }
+        }
+        if (all) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean cue(int i, Cue c) {
+      return i >= 0 && i < words.size() && c.matches(words.get(i).forms);
+    }
+
+    int firstWord(EntityMention m) {
+      for (int i = 0; i < words.size(); i++) {
+        if (words.get(i).end > m.start()) {
+          return i;
+        }
+      }
+      return words.size();
+    }
+
+    int lastWord(EntityMention m) {
+      int last = -1;
+      for (int i = 0; i < words.size(); i++) {
+        if (words.get(i).start < m.end()) {
+          last = i;
+        }
+      }
+      return last;
+    }
+
+    /** A person named right after an organisation ("Minister … Kajsa Ollongren") speaks for it. */
+    private void learnPeople() {
+      for (EntityMention m : mentions) {
+        if (m.type() != EntityType.ORGANIZATION) {
+          continue;
+        }
+        int next = lastWord(m) + 1;
+        int prevEnd = m.end();
+        for (int k = next; k < Math.min(words.size(), next + 3); k++) {
+          Word w = words.get(k);
+          if (!w.capitalised || w.start - prevEnd > 2 || inMention(w) || w.surface.length() < 3) {
+            break;
+          }
+          people.put(w.forms.iterator().next(), m.canonical());
+          for (String f : w.forms) {
+            people.put(f, m.canonical());
+          }
+          prevEnd = w.end;
+        }
+      }
+    }
+
+    private boolean inMention(Word w) {
+      for (EntityMention m : mentions) {
+        if (w.start >= m.start() && w.end <= m.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---------------------------------------------------------------- claimants and roles
+
+    /** The sentence's stance from its denial and doubt words. */
+    Stance stance() {
+      return cues.contains(Cue.DENY)
+          ? Stance.DENIES
+          : cues.contains(Cue.DISPUTE) ? Stance.DISPUTES : Stance.ATTRIBUTES;
+    }
+
+    /**
+     * Resolves the claimants; a verb of saying with no subject takes the previous claimants, unless
+     * they took the other side (a denier does not become the next sentence's accuser).
+     */
+    void resolveClaimants(AttributionReader kb, List<String> previous, Stance previousStance) {
+      Set<String> found = new LinkedHashSet<>();
+      List<EntityMention> orgs = new ArrayList<>();
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.ORGANIZATION && !victimPosition(m) && !backed(m)) {
+          orgs.add(m);
+        }
+      }
+      for (int s = 0; s < words.size() && found.isEmpty(); s++) {
+        if (cue(s, Cue.SAY) || cue(s, Cue.DENY)) {
+          resolveAt(s, orgs, kb, found);
+        }
+      }
+      if (found.isEmpty()
+          && say
+          && !previous.isEmpty()
+          && (previousStance == null || previousStance == stance())) {
+        found.addAll(previous);
+      }
+      boolean someoneElse =
+          found.stream()
+              .anyMatch(c -> !kb.organisation(c).map(o -> o.kind().equals("media")).orElse(false));
+      if (someoneElse) {
+        found.removeIf(c -> kb.organisation(c).map(o -> o.kind().equals("media")).orElse(false));
+      }
+      claimants = List.copyOf(found);
+      findAccused(kb);
+    }
+
+    /**
+     * The subject of the verb of saying at word {@code s}: the organisation before it (with those
+     * coordinated with it), else a country right before it (speaking through its government), else
+     * an organisation just after it, else a person known to speak for one.
+     */
+    private void resolveAt(
+        int s, List<EntityMention> orgs, AttributionReader kb, Set<String> found) {
+      EntityMention before = null;
+      for (EntityMention m : orgs) {
+        if (lastWord(m) < s && (before == null || before.start() != m.start())) {
+          before = m;
+        }
+      }
+      if (before != null && cue(s, Cue.SAY)) {
+        claim(before, found);
+        int i = orgs.indexOf(before);
+        for (int j = i - 1; j >= 0; j--) {
+          if (orgs.get(j).start() == orgs.get(j + 1).start()) {
+            continue;
+          }
+          if (!coordinated(orgs.get(j), orgs.get(j + 1))) {
+            break;
+          }
+          claim(orgs.get(j), found);
+        }
+        coordinatedCountries(kb, found);
+        return;
+      }
+      for (EntityMention m : mentions) {
+        if (m.type() != EntityType.COUNTRY || m.country().isEmpty()) {
+          continue;
+        }
+        int last = lastWord(m);
+        if (last < s && s - last <= 3 && !cue(s, Cue.ATTACKER)) {
+          claimantMentions.add(m);
+          String cc = m.country().get();
+          found.add(kb.government(cc).orElse("Government of " + m.canonical()));
+          return;
+        }
+      }
+      if (!cue(s, Cue.SAY)) {
+        return;
+      }
+      for (EntityMention m : orgs) {
+        int f = firstWord(m);
+        boolean media =
+            kb.organisation(m.canonical()).map(o -> o.kind().equals("media")).orElse(false);
+        if (f > s
+            && f <= s + 6
+            && (!media || words.get(s).forms.stream().anyMatch(REPORTING::contains))) {
+          claim(m, found);
+          return;
+        }
+      }
+      for (int k = Math.max(0, s - 3); k < Math.min(words.size(), s + 4); k++) {
+        Word w = words.get(k);
+        if (w.capitalised && k != s) {
+          for (String f : w.forms) {
+            String org = people.get(f);
+            if (org != null) {
+              found.add(org);
+              return;
+            }
+          }
+        }
+      }
+    }
+
+    /** Verbs by which a newspaper, named after them, is the source ("reports Reuters"). */
+    private static final Set<String> REPORTING =
+        Set.of(
+            "reports",
+            "reported",
+            "writes",
+            "wrote",
+            "пише",
+            "писати",
+            "повідомляє",
+            "повідомити",
+            "повідомляти",
+            "сообщает",
+            "сообщить",
+            "сообщать",
+            "пишет",
+            "писать");
+
+    /** Countries coordinated before the claimants ("Лондон и Вашингтон обвинили") speak too. */
+    private void coordinatedCountries(AttributionReader kb, Set<String> found) {
+      EntityMention earliest = null;
+      for (EntityMention m : claimantMentions) {
+        if (earliest == null || m.start() < earliest.start()) {
+          earliest = m;
+        }
+      }
+      for (int i = mentions.size() - 1; i >= 0 && earliest != null; i--) {
+        EntityMention m = mentions.get(i);
+        if (m.end() <= earliest.start()
+            && m.type() == EntityType.COUNTRY
+            && m.country().isPresent()
+            && coordinated(m, earliest)
+            && !text.substring(m.end(), earliest.start()).isBlank()) {
+          claimantMentions.add(m);
+          found.add(kb.government(m.country().get()).orElse("Government of " + m.canonical()));
+          earliest = m;
+        }
+      }
+    }
+
+    /** An organisation named as someone's backer ("hackers affiliated with China's MSS"). */
+    private boolean backed(EntityMention m) {
+      int f = firstWord(m);
+      for (int k = Math.max(0, f - 3); k < f; k++) {
+        if (cue(k, Cue.BACKING) && !cue(k, Cue.SAY)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The country of the sentence's first claimant, if it has one. */
+    Optional<String> claimantCountry(AttributionReader kb) {
+      return claimants.isEmpty()
+          ? Optional.empty()
+          : kb.organisation(claimants.get(0)).flatMap(KnownEntity::country);
+    }
+
+    private void claim(EntityMention m, Set<String> found) {
+      found.add(m.canonical());
+      for (EntityMention same : mentions) {
+        if (same.start() == m.start() && same.end() == m.end()) {
+          claimantMentions.add(same);
+        }
+      }
+    }
+
+    private static final Set<String> JOINERS = Set.of("and", "the", "&", "і", "та", "и", "й", "а");
+
+    /**
+     * Whether only commas, "and" and articles stand between two mentions ("CISA, the NSA and the
+     * FBI").
+     */
+    private boolean coordinated(EntityMention a, EntityMention b) {
+      if (b.start() < a.end()) {
+        return false;
+      }
+      String between = text.substring(a.end(), b.start());
+      if (between.length() > 12) {
+        return false;
+      }
+      for (String piece : between.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+        if (!piece.isEmpty() && !JOINERS.contains(piece)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean victimPosition(EntityMention m) {
+      int f = firstWord(m);
+      return cue(f - 1, Cue.TARGET) || cue(f - 2, Cue.TARGET) && !cue(f - 1, Cue.SAY);
+    }
+
+    private static final Set<String> STATE_BODIES =
+        Set.of("government", "intelligence-service", "security-service", "ministry");
+
+    private static final Set<String> SPY_AGENCIES =
+        Set.of("intelligence-service", "security-service");
+
+    /**
+     * The states the sentence holds responsible. A denial names its accusers, not culprits, so it
+     * has none of its own; a foreign intelligence service named outside the claimants in a sentence
+     * of attack or attribution ("linked to the GRU") is a culprit.
+     */
+    private void findAccused(AttributionReader kb) {
+      if (cues.contains(Cue.DENY)) {
+        return;
+      }
+      EntityMention previousAccused = null;
+      for (EntityMention m : mentions) {
+        boolean country = m.type() == EntityType.COUNTRY;
+        boolean stateBody =
+            m.type() == EntityType.ORGANIZATION
+                && !claimantMentions.contains(m)
+                && kb.organisation(m.canonical())
+                    .map(o -> STATE_BODIES.contains(o.kind()))
+                    .orElse(false);
+        if (!(country || stateBody) || m.country().isEmpty() || claimantMentions.contains(m)) {
+          continue;
+        }
+        boolean spies =
+            stateBody
+                && (say || attack)
+                && kb.organisation(m.canonical())
+                    .map(o -> SPY_AGENCIES.contains(o.kind()))
+                    .orElse(false)
+                && claimantMentions.stream().noneMatch(c -> c.country().equals(m.country()));
+        if (spies || attackerRole(m, previousAccused)) {
+          accused.add(m.country().get());
+          accusing.add(m);
+          previousAccused = m;
+        }
+      }
+    }
+
+    /** "hacked by", "carried out by", "backed by": the agent of an attack. */
+    private boolean passiveBy(int k) {
+      return words.get(k).forms.contains("by")
+          && (cue(k - 1, Cue.ATTACK) || cue(k - 1, Cue.BACKING) || cue(k - 1, Cue.ATTACKER));
+    }
+
+    private boolean attackerRole(EntityMention m, EntityMention previousAccused) {
+      int first = firstWord(m);
+      int last = lastWord(m);
+      for (int k = last + 1; k <= last + 4 && k < words.size(); k++) {
+        if (cue(k, Cue.VICTIM_NOUN) && !cue(k, Cue.ATTACKER)) {
+          break;
+        }
+        if (cue(k, Cue.ATTACKER) && !cue(k + 1, Cue.VICTIM_NOUN)) {
+          return true;
+        }
+        if (cue(k, Cue.ATTACK) && !cue(k, Cue.TARGET) || cue(k, Cue.ATTACK) && k > last + 1) {
+          return true;
+        }
+      }
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (cue(k, Cue.BACKING) || passiveBy(k)) {
+          return true;
+        }
+      }
+      for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
+        if (cue(k, Cue.BACKING) && !cue(k, Cue.SAY)) {
+          return true;
+        }
+      }
+      if (previousAccused != null && coordinated(previousAccused, m)) {
+        return true;
+      }
+      return false;
+    }
+
+    // ---------------------------------------------------------------- victims
+
+    private static final Set<String> MALICIOUS = Set.of("malicious", "шкідливий", "вредоносный");
+
+    private static final Set<String> NOT_NAMES =
+        Set.of(
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "its",
+            "their",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday");
+
+    private static final Set<String> PLACE_WORDS =
+        Set.of(
+            "against",
+            "on",
+            "into",
+            "in",
+            "at",
+            "targeting",
+            "across",
+            "throughout",
+            "проти",
+            "на",
+            "в",
+            "у",
+            "против",
+            "по");
+
+    /**
+     * The victims the sentence names. A country is a victim's when a target word or preposition of
+     * place in an attack sentence stands before it ("against the Netherlands", "a facility in the
+     * UK"), or a victim noun or sector follows it ("Dutch military network", "US power grids");
+     * other countries that are neither accused nor claimants only lend their country to the
+     * sentence's sectors when they are the only one.
+     */
+    List<Victim> victims(Optional<String> contextCountry) {
+      if (cues.contains(Cue.DENY) || cues.contains(Cue.DISPUTE)) {
+        return List.of();
+      }
+      Set<String> countries = new LinkedHashSet<>();
+      Set<String> others = new LinkedHashSet<>();
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.COUNTRY
+            && m.country().isPresent()
+            && !accusing.contains(m)
+            && !claimantMentions.contains(m)
+            && !accused.contains(m.country().get())
+            && !beforeClaimant(m)) {
+          (victimCountry(m) ? countries : others).add(m.country().get());
+        }
+      }
+      List<String> sectors = new ArrayList<>();
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.SECTOR && !sectors.contains(m.canonical())) {
+          int f = firstWord(m);
+          int l = lastWord(m);
+          boolean malicious =
+              f > 0 && words.get(f - 1).forms.stream().anyMatch(MALICIOUS::contains);
+          // "military intelligence", "told journalists": a word of the culprit or of the telling
+          boolean notVictim =
+              cue(l + 1, Cue.ATTACKER) || cue(f - 1, Cue.SAY) || cue(f - 2, Cue.SAY);
+          if (!malicious && !notVictim) {
+            sectors.add(m.canonical());
+          }
+        }
+      }
+      List<String> names = victimNames();
+      Optional<String> country =
+          !countries.isEmpty()
+              ? Optional.of(countries.iterator().next())
+              : names.isEmpty() && sectors.isEmpty()
+                  ? Optional.empty()
+                  : others.size() == 1 ? Optional.of(others.iterator().next()) : contextCountry;
+      List<Victim> out = new ArrayList<>();
+      for (String n : names) {
+        out.add(
+            new Victim(
+                Optional.of(n),
+                country,
+                sectors.isEmpty() ? Optional.empty() : Optional.of(sectors.get(0))));
+      }
+      for (int i = names.isEmpty() ? 0 : 1; i < sectors.size(); i++) {
+        out.add(new Victim(Optional.empty(), country, Optional.of(sectors.get(i))));
+      }
+      if (names.isEmpty()) {
+        if (sectors.isEmpty()) {
+          for (String c : countries) {
+            out.add(new Victim(Optional.empty(), Optional.of(c), Optional.empty()));
+          }
+        }
+      }
+      if (!out.isEmpty()
+          && !(attack
+              || say
+              || !names.isEmpty()
+              || !accused.isEmpty()
+              || !groups.isEmpty()
+              || !malware.isEmpty())) {
+        return List.of();
+      }
+      return out;
+    }
+
+    /** "Britain's National Cyber Security Centre": the country is the claimant's, not a victim. */
+    private boolean beforeClaimant(EntityMention m) {
+      for (EntityMention c : claimantMentions) {
+        if (c.start() >= m.end() && c.start() - m.end() <= 3) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean victimCountry(EntityMention m) {
+      int first = firstWord(m);
+      int last = lastWord(m);
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (cue(k, Cue.TARGET)) {
+          return true;
+        }
+      }
+      if (attack || !accused.isEmpty() || !groups.isEmpty()) {
+        for (int k = Math.max(0, first - 2); k < first; k++) {
+          if (words.get(k).forms.stream().anyMatch(PLACE_WORDS::contains)) {
+            return true;
+          }
+        }
+      }
+      for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
+        if (cue(k, Cue.VICTIM_NOUN) || sectorAt(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean sectorAt(int k) {
+      Word w = words.get(k);
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.SECTOR && w.start >= m.start() && w.end <= m.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<String> victimNames() {
+      List<String> out = new ArrayList<>();
+      for (int t = 0; t < words.size(); t++) {
+        if (!cue(t, Cue.TARGET)) {
+          continue;
+        }
+        for (int k = t + 1; k <= t + 4 && k < words.size(); k++) {
+          Word w = words.get(k);
+          if (!w.capitalised || NOT_NAMES.contains(w.surface.toLowerCase(java.util.Locale.ROOT))) {
+            continue;
+          }
+          EntityMention inside = null;
+          for (EntityMention m : mentions) {
+            if (w.start >= m.start() && w.end <= m.end()) {
+              inside = m;
+            }
+          }
+          if (inside != null) {
+            if (inside.type() == EntityType.ORGANIZATION
+                && !claimantMentions.contains(inside)
+                && !accusing.contains(inside)
+                && !out.contains(inside.canonical())) {
+              out.add(inside.canonical());
+            }
+            break;
+          }
+          int j = k;
+          while (j + 1 < words.size()
+              && words.get(j + 1).capitalised
+              && words.get(j + 1).start - words.get(j).end <= 1) {
+            j++;
+          }
+          String name = text.substring(w.start, words.get(j).end);
+          if (!out.contains(name)) {
+            out.add(name);
+          }
+          break;
+        }
+      }
+      return out;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    /** The sentence's dates of activity: all of its dates except one stating when it was said. */
+    List<String> activityDates() {
+      List<String> out = new ArrayList<>();
+      for (DateMention d : dates) {
+        if (d.value().isPresent() && !isDisclosure(d)) {
+          out.add(d.value().get());
+        }
+      }
+      return out;
+    }
+
+    Optional<String> activityDate() {
+      List<String> a = activityDates();
+      return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
+    }
+
+    Optional<LocalDate> disclosureDay() {
+      for (DateMention d : dates) {
+        if (isDisclosure(d) && d.granularity() == Granularity.DAY && d.value().isPresent()) {
+          return Optional.of(LocalDate.parse(d.value().get()));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * "Last April, AIVD said …": a date before the verb of saying, with no attack word before it,
+     * dates the statement, not the activity.
+     */
+    private boolean isDisclosure(DateMention d) {
+      if (firstSay < 0 || claimants.isEmpty()) {
+        return false;
+      }
+      int sayAt = words.get(firstSay).start;
+      if (d.end() > sayAt) {
+        return false;
+      }
+      for (int k = 0; k < firstSay; k++) {
+        if (cue(k, Cue.ATTACK)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // ---------------------------------------------------------------- claims
+
+    List<Claim> claims(
+        AttributionReader kb,
+        List<Victim> victims,
+        Optional<String> lastState,
+        Optional<String> incidentState) {
+      Stance stance = stance();
+      Map<String, Optional<String>> targets = new LinkedHashMap<>();
+      if (stance == Stance.DENIES) {
+        for (String c : claimants) {
+          kb.organisation(c)
+              .flatMap(KnownEntity::country)
+              .or(() -> governmentCountry(c))
+              .ifPresent(cc -> targets.put("state:" + cc, Optional.of(cc)));
+        }
+      }
+      for (EntityMention g : groups) {
+        if (!victimPosition(g)) {
+          Optional<String> state =
+              g.country()
+                  .or(
+                      () ->
+                          accused.size() == 1
+                              ? Optional.of(accused.iterator().next())
+                              : Optional.empty());
+          targets.putIfAbsent("actor:" + g.canonical(), state);
+        }
+      }
+      Set<String> covered = new HashSet<>();
+      targets.values().forEach(v -> v.ifPresent(covered::add));
+      for (String s : stance == Stance.DENIES && !targets.isEmpty() ? Set.<String>of() : accused) {
+        if (!covered.contains(s)) {
+          targets.put("state:" + s, Optional.of(s));
+        }
+      }
+      if (targets.isEmpty()) {
+        if (stance == Stance.DENIES && !claimants.isEmpty()) {
+          for (String c : claimants) {
+            kb.organisation(c)
+                .flatMap(KnownEntity::country)
+                .ifPresent(cc -> targets.put("state:" + cc, Optional.of(cc)));
+          }
+        } else if (stance == Stance.DISPUTES && lastState.isPresent()) {
+          targets.put("state:" + lastState.get(), lastState);
+        } else if (say && attack && !claimants.isEmpty() && incidentState.isPresent()) {
+          targets.put("state:" + incidentState.get(), incidentState);
+        }
+      }
+      if (targets.isEmpty()) {
+        return List.of();
+      }
+      if (stance == Stance.ATTRIBUTES && !(say || attack)) {
+        return List.of();
+      }
+      List<Optional<String>> who = new ArrayList<>();
+      if (claimants.isEmpty()) {
+        if (stance == Stance.ATTRIBUTES && !attack) {
+          return List.of();
+        }
+        who.add(Optional.empty());
+      } else {
+        claimants.forEach(c -> who.add(Optional.of(c)));
+      }
+      boolean hedged = cues.contains(Cue.HEDGE);
+      String evidence = text.substring(span.start(), span.end());
+      List<Claim> out = new ArrayList<>();
+      for (Optional<String> c : who) {
+        Optional<Basis> basis = basis(kb, c);
+        for (Map.Entry<String, Optional<String>> t : targets.entrySet()) {
+          Optional<String> actor =
+              t.getKey().startsWith("actor:")
+                  ? Optional.of(t.getKey().substring("actor:".length()))
+                  : Optional.empty();
+          out.add(
+              new Claim(
+                  stance,
+                  c,
+                  actor,
+                  t.getValue(),
+                  hedged,
+                  basis,
+                  evidence,
+                  span.start(),
+                  span.end(),
+                  victims,
+                  -1));
+        }
+      }
+      return out;
+    }
+
+    private static final Set<String> DETERMINERS =
+        Set.of(
+            "a",
+            "an",
+            "the",
+            "their",
+            "its",
+            "his",
+            "her",
+            "our",
+            "separate",
+            "annual",
+            "new",
+            "joint",
+            "latest",
+            "technical",
+            "this",
+            "that",
+            "recent",
+            "own");
+
+    /**
+     * A report word used as a noun ("in their report", "звіт"), not the verb of a newspaper
+     * ("reports Reuters").
+     */
+    private boolean reportNoun() {
+      for (int i = 0; i < words.size(); i++) {
+        if (!cue(i, Cue.REPORT)) {
+          continue;
+        }
+        Word w = words.get(i);
+        boolean english = !w.surface.isEmpty() && w.surface.charAt(0) < 0x0400;
+        boolean verbLike =
+            w.forms.contains("reports")
+                || w.forms.contains("report")
+                || w.forms.contains("reported");
+        if (!english
+            || !verbLike
+            || i > 0 && words.get(i - 1).forms.stream().anyMatch(DETERMINERS::contains)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The country a claimant stands for when it is a country speaking as itself. */
+    private Optional<String> governmentCountry(String claimant) {
+      for (EntityMention m : claimantMentions) {
+        if (m.type() == EntityType.COUNTRY) {
+          return m.country();
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Basis> basis(AttributionReader kb, Optional<String> claimant) {
+      if (claimant.isEmpty()) {
+        return Optional.empty();
+      }
+      if (cues.contains(Cue.INDICTMENT)) {
+        return Optional.of(Basis.INDICTMENT);
+      }
+      String kind = kb.organisation(claimant.get()).map(KnownEntity::kind).orElse("government");
+      switch (kind) {
+        case "vendor":
+          return Optional.of(Basis.VENDOR_ANALYSIS);
+        case "media":
+          return Optional.of(Basis.MEDIA);
+        case "prosecutor":
+          return Optional.of(Basis.INDICTMENT);
+        default:
+          break;
+      }
+      if (reportNoun()) {
+        return Optional.of(Basis.TECHNICAL_REPORT);
+      }
+      return Optional.of(Basis.POLITICAL_STATEMENT);
+    }
+  }
+}

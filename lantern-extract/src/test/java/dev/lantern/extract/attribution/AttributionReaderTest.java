@@ -1,0 +1,180 @@
+package dev.lantern.extract.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.extract.document.Document;
+import dev.lantern.extract.language.Language;
+import dev.lantern.extract.report.ExtractOptions;
+import dev.lantern.extract.report.ReportExtraction;
+import dev.lantern.extract.report.ReportExtractor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AttributionReaderTest {
+
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.standard();
+
+  private static ReportExtraction read(String text, Language lang) {
+    return EXTRACTOR.extract(
+        Document.plain("t.txt", text),
+        new ExtractOptions(Optional.of(lang), Optional.of(LocalDate.of(2024, 2, 6))));
+  }
+
+  private static List<String> summary(ReportExtraction r) {
+    return r.claims().stream()
+        .map(
+            c ->
+                c.stance().label()
+                    + " "
+                    + c.claimant().orElse("-")
+                    + " "
+                    + c.actor().orElse("-")
+                    + " "
+                    + c.state().orElse("-"))
+        .toList();
+  }
+
+  @Test
+  void read_ukrainianAccusationAndDenialByLemmas() {
+    ReportExtraction r =
+        read(
+            "СБУ звинуватила російських хакерів у кібератаці на Київстар.\n"
+                + "У Кремлі це заперечують.\n",
+            Language.UKRAINIAN);
+
+    assertThat(summary(r)).contains("attributes SBU - RU", "denies Government of Russia - RU");
+  }
+
+  @Test
+  void read_russianHedgedClaimAndRefutation() {
+    ReportExtraction r =
+        read(
+            "ФБР заявило, что за атакой предположительно стоят хакеры, связанные с Китаем.\n"
+                + "МИД Китая опроверг обвинения.\n",
+            Language.RUSSIAN);
+
+    assertThat(r.claims())
+        .anySatisfy(
+            c -> {
+              assertThat(c.claimant()).contains("FBI");
+              assertThat(c.state()).contains("CN");
+              assertThat(c.hedged()).isTrue();
+            })
+        .anySatisfy(c -> assertThat(c.stance()).isEqualTo(Stance.DENIES));
+  }
+
+  @Test
+  void read_quoteFollowedBySaidBelongsToThePersonsOrganisation() {
+    ReportExtraction r =
+        read(
+            "Dutch Defence Minister Kajsa Ollongren spoke on Tuesday.\n"
+                + "\"Chinese hackers broke into our network,\" Ollongren said.\n",
+            Language.ENGLISH);
+
+    assertThat(summary(r))
+        .containsExactly("attributes Ministry of Defence of the Netherlands - CN");
+  }
+
+  @Test
+  void read_theySaidResolvesToTheLastNamedClaimant() {
+    ReportExtraction r =
+        read(
+            "Mandiant published its analysis on Monday.\n"
+                + "They said Russian military hackers had attacked Ukrainian power grids.\n",
+            Language.ENGLISH);
+
+    assertThat(r.claims())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.claimant()).contains("Mandiant");
+              assertThat(c.basis()).contains(Basis.VENDOR_ANALYSIS);
+              assertThat(c.state()).contains("RU");
+              assertThat(c.victims())
+                  .contains(new Victim(Optional.empty(), Optional.of("UA"), Optional.of("energy")));
+            });
+  }
+
+  @Test
+  void read_newspaperIsTheClaimantOnlyWhenNoOneElseIs() {
+    ReportExtraction alone =
+        read("Iranian hackers breached the water utility, Reuters reported.\n", Language.ENGLISH);
+    ReportExtraction relayed =
+        read(
+            "The FBI said Iranian hackers breached the water utility, Reuters reported.\n",
+            Language.ENGLISH);
+
+    assertThat(summary(alone)).containsExactly("attributes Reuters - IR");
+    assertThat(alone.claims().get(0).basis()).contains(Basis.MEDIA);
+    assertThat(summary(relayed)).containsExactly("attributes FBI - IR");
+  }
+
+  @Test
+  void read_groupPointsAtItsStateAndDenialOfServiceIsNoDenial() {
+    ReportExtraction r =
+        read(
+            "CERT-UA said APT28 launched a distributed denial-of-service attack on Ukrainian"
+                + " banks.\n",
+            Language.ENGLISH);
+
+    assertThat(r.claims())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.stance()).isEqualTo(Stance.ATTRIBUTES);
+              assertThat(c.actor()).contains("APT28");
+              assertThat(c.state()).contains("RU");
+            });
+  }
+
+  @Test
+  void read_storyWithoutStateLinkHasNoClaims() {
+    ReportExtraction r =
+        read(
+            "A ransomware attack disrupted the city's hospitals on Monday, officials said.\n",
+            Language.ENGLISH);
+
+    assertThat(r.claims()).isEmpty();
+    assertThat(r.incidents()).singleElement().satisfies(i -> assertThat(i.main()).isTrue());
+  }
+
+  @Test
+  void read_separateDatedAttackIsABackgroundIncident() {
+    ReportExtraction r =
+        read(
+            "Chinese hackers breached a Dutch military network last year, MIVD said.\n"
+                + "In July 2023, Russian hackers attacked a Polish energy company.\n",
+            Language.ENGLISH);
+
+    assertThat(r.incidents()).hasSize(2);
+    assertThat(r.incidents().get(0).main()).isTrue();
+    assertThat(r.incidents().get(0).activityStart()).contains("2023");
+    assertThat(r.incidents().get(1).main()).isFalse();
+    assertThat(r.incidents().get(1).states()).containsExactly("RU");
+    assertThat(r.incidents().get(1).activityStart()).contains("2023-07");
+  }
+
+  @Test
+  void read_captionStatesNoClaim() {
+    Document page =
+        dev.lantern.extract.document.DocumentReader.standard()
+            .read(
+                "p.html",
+                ("<html><body><article><figure><figcaption>Russian hackers attacked the grid,"
+                        + " the SBU said.</figcaption></figure><p>Power went out in Kyiv on"
+                        + " Monday.</p></article></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty());
+
+    ReportExtraction r =
+        EXTRACTOR.extract(
+            page,
+            new ExtractOptions(
+                Optional.of(Language.ENGLISH), Optional.of(LocalDate.of(2024, 2, 6))));
+
+    assertThat(r.entities()).extracting(e -> e.canonical()).contains("SBU");
+    assertThat(r.claims()).isEmpty();
+  }
+}
