@@ -238,44 +238,6 @@ public final class Store implements AutoCloseable {
     return transaction("deleting " + id, c -> Listing.delete(c, database.dialect(), id));
   }
 
-  /**
-   * Keeps the text of the document behind a report (replacing an earlier one), so evidence offsets
-   * can be shown in context. NUL characters are dropped (PostgreSQL text cannot hold them).
-   */
-  public void keepText(Identifier report, String text) {
-    String clean = text.indexOf('\0') >= 0 ? text.replace("\0", "") : text;
-    transaction(
-        "keeping the text of " + report,
-        c -> {
-          try (PreparedStatement del =
-                  c.prepareStatement("DELETE FROM document_text WHERE report_id = ?");
-              PreparedStatement ins =
-                  c.prepareStatement("INSERT INTO document_text (report_id, text) VALUES (?, ?)")) {
-            del.setString(1, report.toString());
-            del.executeUpdate();
-            ins.setString(1, report.toString());
-            ins.setString(2, clean);
-            ins.executeUpdate();
-          }
-          return null;
-        });
-  }
-
-  /** The kept text of a report's document, if any. */
-  public Optional<String> text(Identifier report) {
-    return transaction(
-        "reading the text of " + report,
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("SELECT text FROM document_text WHERE report_id = ?")) {
-            ps.setString(1, report.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
-  }
-
   // -----------------------------------------------------------------------------------------
   // Aliases
   // -----------------------------------------------------------------------------------------

@@ -783,13 +783,4 @@ abstract class StoreContract {
     assertThat(store.find(kept)).isPresent();
     assertThat(store.delete(gone)).isFalse();
   }
-
-  @Test
-  void keepText_replacesTheTextOfAReportAndDropsNul() {
-    Identifier r = newId("report");
-    assertThat(store.text(r)).isEmpty();
-    store.keepText(r, "first <script>");
-    store.keepText(r, "second\0 edition");
-    assertThat(store.text(r)).contains("second edition");
-  }
 }

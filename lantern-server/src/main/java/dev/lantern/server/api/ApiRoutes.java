@@ -108,10 +108,7 @@ public final class ApiRoutes implements Consumer<JavalinDefaultRoutingApi> {
     }
     ObjectNode body = JSON.createObjectNode();
     body.set("report", r);
-    knowledge
-        .store()
-        .text(id)
-        .ifPresentOrElse(t -> body.put("text", t), () -> body.putNull("text"));
+    Knowledge.text(r).ifPresentOrElse(t -> body.put("text", t), () -> body.putNull("text"));
     ObjectNode objects = body.putObject("objects");
     ArrayNode claims = body.putArray("claims");
     Claims.of(r).forEach(c -> claims.add(Claims.json(c)));

@@ -186,6 +186,16 @@ public final class Knowledge {
     return new Neighbourhood(centre, List.copyOf(nodes.values()), edges);
   }
 
+  /**
+   * The text of the document behind a report, into which its evidence offsets point: Lantern's
+   * ingest stores it as the report's {@code description}. Empty for reports that came as STIX
+   * without one.
+   */
+  public static Optional<String> text(JsonNode report) {
+    JsonNode d = report.path("description");
+    return d.isTextual() && !d.asText().isBlank() ? Optional.of(d.asText()) : Optional.empty();
+  }
+
   /** A short human label: name, value, pattern, or the id. */
   public static String label(JsonNode o) {
     for (String f : List.of("name", "value", "pattern", "relationship_type")) {

@@ -237,15 +237,10 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
         .append("\">Graph</a> · <a href=\"/api/objects/")
         .append(escape(id.toString()))
         .append("\">STIX</a></p>");
-    if (r.path("description").isTextual()) {
-      b.append("<p class=\"description\">")
-          .append(escape(r.path("description").asText()))
-          .append("</p>");
-    }
     editions(b, id);
 
     b.append("<div class=\"columns\"><section class=\"text\"><h2>Text</h2>");
-    Optional<String> text = knowledge.store().text(id);
+    Optional<String> text = Knowledge.text(r);
     if (text.isPresent()) {
       List<Highlights.Span> marks =
           Highlights.entitiesAndIndicators(text.get(), extractor, knowledge.store());
@@ -269,8 +264,8 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
           .append(Highlights.render(text.get(), marks, claimSpans))
           .append("</div>");
     } else {
-      b.append("<p class=\"empty\">The text of this document was not kept (it came from a")
-          .append(" bundle, a feed or a URL). Its objects are listed beside.</p>");
+      b.append("<p class=\"empty\">This report came as STIX without its text.")
+          .append(" Its objects are listed beside.</p>");
     }
     b.append("</section><aside>");
     claimsSection(b, claims);

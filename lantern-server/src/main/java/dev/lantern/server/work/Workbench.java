@@ -3,12 +3,9 @@ package dev.lantern.server.work;
 import dev.lantern.app.hunt.Hunt;
 import dev.lantern.app.hunt.HuntResult;
 import dev.lantern.app.hunt.SweepOptions;
-import dev.lantern.app.ingest.DocumentKind;
 import dev.lantern.app.ingest.Ingest;
 import dev.lantern.app.ingest.IngestInput;
 import dev.lantern.app.ingest.IngestOutcome;
-import dev.lantern.extract.ExtractException;
-import dev.lantern.extract.document.DocumentReader;
 import dev.lantern.extract.document.FetchPolicy;
 import dev.lantern.extract.report.ReportExtractor;
 import dev.lantern.server.HttpProblem;
@@ -36,13 +33,11 @@ public final class Workbench {
   private final Store store;
   private final Ingest ingest;
   private final Hunt hunt;
-  private final DocumentReader reader;
 
   public Workbench(Store store, ReportExtractor extractor, FetchPolicy fetchPolicy) {
     this.store = store;
     this.ingest = new Ingest(store, extractor, fetchPolicy);
     this.hunt = new Hunt(store);
-    this.reader = DocumentReader.withMaxBytes(fetchPolicy.maxBytes());
   }
 
   /** Ingests pasted text under {@code name} (a title the analyst gave, or a generated one). */
@@ -56,9 +51,7 @@ public final class Workbench {
   /** Ingests an uploaded file or pasted text (as UTF-8 bytes) under {@code name}. */
   public IngestOutcome ingestBytes(String name, byte[] bytes) {
     String n = name == null || name.isBlank() ? "upload" : name.strip();
-    IngestOutcome outcome = ingest.ingest(new IngestInput.FromBytes(n, bytes));
-    keepText(outcome, n, bytes);
-    return outcome;
+    return ingest.ingest(new IngestInput.FromBytes(n, bytes));
   }
 
   /** Fetches and ingests a URL under the fetch policy (public addresses only by default). */
@@ -107,27 +100,6 @@ public final class Workbench {
       return u.report();
     }
     return Optional.empty();
-  }
-
-  private void keepText(IngestOutcome outcome, String name, byte[] bytes) {
-    DocumentKind kind = null;
-    if (outcome instanceof IngestOutcome.Stored s) {
-      kind = s.kind();
-    } else if (outcome instanceof IngestOutcome.Unchanged u) {
-      kind = u.kind();
-    }
-    Optional<Identifier> report = report(outcome);
-    if (kind == null
-        || report.isEmpty()
-        || kind == DocumentKind.STIX_BUNDLE
-        || kind == DocumentKind.MISP_EVENT) {
-      return;
-    }
-    try {
-      store.keepText(report.get(), reader.read(name, bytes, Optional.empty()).text());
-    } catch (ExtractException e) {
-      // Ingest read it a moment ago; if reading fails now the page simply shows no text.
-    }
   }
 
   private static String suffix(String name) {
