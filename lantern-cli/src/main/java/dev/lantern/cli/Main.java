@@ -1,6 +1,8 @@
 package dev.lantern.cli;
 
 import dev.lantern.cli.extract.ExtractCommand;
+import dev.lantern.cli.interop.ExportCommand;
+import dev.lantern.cli.interop.ImportCommand;
 import dev.lantern.cli.sweep.SweepCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,13 @@ import picocli.CommandLine.ParameterException;
     versionProvider = VersionProvider.class,
     description =
         "Turns cyber-espionage reporting into an evidence-backed STIX 2.1 knowledge graph.",
-    subcommands = {ExtractCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      SweepCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {
