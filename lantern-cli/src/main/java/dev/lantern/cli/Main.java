@@ -3,6 +3,8 @@ package dev.lantern.cli;
 import dev.lantern.cli.alias.AliasCommand;
 import dev.lantern.cli.extract.ExtractCommand;
 import dev.lantern.cli.ingest.IngestCommand;
+import dev.lantern.cli.interop.ExportCommand;
+import dev.lantern.cli.interop.ImportCommand;
 import dev.lantern.cli.search.SearchCommand;
 import dev.lantern.cli.show.ShowCommand;
 import dev.lantern.cli.sweep.SweepCommand;
@@ -27,6 +29,8 @@ import picocli.CommandLine.ParameterException;
       SearchCommand.class,
       ShowCommand.class,
       AliasCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
