@@ -5,6 +5,8 @@ import dev.lantern.cli.demo.DemoCommand;
 import dev.lantern.cli.eval.EvalCommand;
 import dev.lantern.cli.extract.ExtractCommand;
 import dev.lantern.cli.ingest.IngestCommand;
+import dev.lantern.cli.interop.ExportCommand;
+import dev.lantern.cli.interop.ImportCommand;
 import dev.lantern.cli.search.SearchCommand;
 import dev.lantern.cli.serve.ServeCommand;
 import dev.lantern.cli.show.ShowCommand;
@@ -31,6 +33,8 @@ import picocli.CommandLine.ParameterException;
       SearchCommand.class,
       ShowCommand.class,
       AliasCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       TaxiiCommand.class,

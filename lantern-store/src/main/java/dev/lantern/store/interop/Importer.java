@@ -59,6 +59,18 @@ public final class Importer {
     return importJson(file.toString(), JsonFile.read(file), format);
   }
 
+  /**
+   * Reads a downloaded document from {@code in} (not closed) and imports it; see {@link
+   * #importFile}.
+   */
+  public ImportResult importStream(String source, java.io.InputStream in, ImportFormat format) {
+    try {
+      return importJson(source, JsonFile.read(source, in), format);
+    } catch (java.io.IOException e) {
+      throw new InvalidImportException(source, "", "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   /** Imports an already parsed document; see {@link #importFile}. */
   public ImportResult importJson(String source, JsonNode root, ImportFormat format) {
     ImportFormat kind = format == ImportFormat.AUTO ? detect(source, root) : format;

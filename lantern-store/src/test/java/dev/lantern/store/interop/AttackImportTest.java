@@ -38,6 +38,20 @@ final class AttackImportTest {
       assertThat(again.created()).isZero();
       assertThat(again.newVersions()).isZero();
       assertThat(again.unchanged()).isEqualTo(24_771);
+
+      // MITRE galaxy clusters share the ATT&CK uuid: linked to the ATT&CK object, not merged
+      importer.importFile(
+          Shared.kb("misp-galaxy/clusters/mitre-intrusion-set.json"), ImportFormat.AUTO);
+      Identifier attackApt28 =
+          Identifier.parse("intrusion-set--bef4c620-0787-42a8-a96d-b7eb6e85917c");
+      assertThat(
+              store.aliases(Identifier.forNamed(dev.lantern.stix.StixType.INTRUSION_SET, "APT28")))
+          .anyMatch(
+              l ->
+                  l.other(Identifier.forNamed(dev.lantern.stix.StixType.INTRUSION_SET, "APT28"))
+                          .equals(attackApt28)
+                      && l.source().equals("misp-galaxy:mitre-intrusion-set"));
+      assertThat(store.get(attackApt28).extra()).containsKey("x_mitre_version");
     }
   }
 }
