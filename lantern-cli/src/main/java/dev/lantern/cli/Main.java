@@ -1,6 +1,7 @@
 package dev.lantern.cli;
 
 import dev.lantern.cli.extract.ExtractCommand;
+import dev.lantern.cli.feed.FeedCommand;
 import dev.lantern.cli.interop.ExportCommand;
 import dev.lantern.cli.interop.ImportCommand;
 import dev.lantern.cli.sweep.SweepCommand;
@@ -20,6 +21,7 @@ import picocli.CommandLine.ParameterException;
       SweepCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      FeedCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
