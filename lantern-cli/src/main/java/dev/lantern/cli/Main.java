@@ -5,6 +5,7 @@ import dev.lantern.cli.demo.DemoCommand;
 import dev.lantern.cli.eval.EvalCommand;
 import dev.lantern.cli.extract.ExtractCommand;
 import dev.lantern.cli.ingest.IngestCommand;
+import dev.lantern.cli.feed.FeedCommand;
 import dev.lantern.cli.interop.ExportCommand;
 import dev.lantern.cli.interop.ImportCommand;
 import dev.lantern.cli.search.SearchCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.ParameterException;
       DemoCommand.class,
       TaxiiCommand.class,
       EvalCommand.class,
+      FeedCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -104,7 +104,9 @@ public final class Exporter {
       closure(chosen);
     } else {
       List<StixType> types =
-          s.types().isEmpty() ? store.types() : s.types().stream().sorted().toList();
+          s.types().isEmpty()
+              ? store.types()
+              : s.types().stream().sorted(java.util.Comparator.comparing(StixType::value)).toList();
       for (StixType t : types) {
         store.forEachLatest(t, true, o -> chosen.put(o.id(), o));
       }

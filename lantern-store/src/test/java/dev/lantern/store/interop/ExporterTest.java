@@ -154,4 +154,31 @@ final class ExporterTest {
 
     assertThat(ids).contains(report.id(), red.id(), Tlp.V2_RED.id());
   }
+
+  @Test
+  void export_byTypesTakesExactlyThoseTypes() {
+    Indicator green = indicator("203.0.113.5", Tlp.V2_GREEN);
+    Ipv4Addr ip = ip("203.0.113.5", Tlp.V2_GREEN);
+    Report report =
+        Report.of(Identifier.forNamed(StixType.REPORT, "t:r"), marked(Tlp.V2_CLEAR), "R", T)
+            .withObjectRefs(List.of(green.id()));
+    store.upsert(List.of(green, ip, report));
+
+    List<StixType> types =
+        new Exporter(store)
+                .select(
+                    new Exporter.Selection(
+                        Optional.empty(),
+                        Set.of(StixType.INDICATOR, StixType.IPV4_ADDR),
+                        Optional.empty()))
+                .objects()
+                .stream()
+                .map(StixObject::type)
+                .distinct()
+                .toList();
+
+    assertThat(types)
+        .containsExactlyInAnyOrder(
+            StixType.INDICATOR, StixType.IPV4_ADDR, StixType.MARKING_DEFINITION);
+  }
 }
