@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The feeds a store polls and the entries already ingested from each (tables {@code feed} and
- * {@code feed_entry}, migration {@code V100__feeds}), in the same database as the knowledge store,
+ * {@code feed_entry}, migration {@code V203__feeds}), in the same database as the knowledge store,
  * on a connection of its own.
  *
  * <p>Contract: an entry is remembered only after its document was stored, so a poll that fails

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The feed tables of migration V100 on SQLite and on PostgreSQL (LANTERN_TEST_POSTGRES_URL). */
+/** The feed tables of migration V203 on SQLite and on PostgreSQL (LANTERN_TEST_POSTGRES_URL). */
 final class FeedRegistryTest {
   private static final Instant T = Instant.parse("2024-02-06T10:00:00Z");
 
