@@ -5,15 +5,19 @@ import dev.lantern.stix.StixType;
 import dev.lantern.store.Store;
 import dev.lantern.store.UpsertOptions;
 import dev.lantern.store.UpsertSummary;
-import dev.lantern.sweep.SweepResult;
+import dev.lantern.sweep.Hit;
+import dev.lantern.sweep.HitTally;
+import dev.lantern.sweep.SweepSummary;
 import dev.lantern.sweep.Sweeper;
 import dev.lantern.sweep.index.IndicatorIndex;
 import dev.lantern.sweep.intel.IndicatorSource;
 import dev.lantern.sweep.intel.StixIndicators;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The hunt use case: the store's indicators swept through logs, and what was seen written back as
@@ -78,7 +82,7 @@ public final class Hunt {
   /**
    * Sweeps {@code inputs} (files, folders, {@code -}) for the indicators of {@code index} and, when
    * {@code writeSightings}, upserts one sighting per indicator seen, in one transaction,
-   * idempotently (see {@link Sightings}).
+   * idempotently (see {@link Sightings}). Hits are tallied as they stream past, not collected.
    *
    * @param org the sweeping organisation, named in sightings; {@value #DEFAULT_ORGANISATION} when
    *     empty
@@ -89,27 +93,52 @@ public final class Hunt {
       SweepOptions options,
       Optional<String> org,
       boolean writeSightings) {
-    SweepResult result =
+    return sweep(index, inputs, options, org, writeSightings, hit -> {});
+  }
+
+  /**
+   * As {@link #sweep(IndicatorIndex, List, SweepOptions, Optional, boolean)}, also handing every
+   * hit, in log order, to {@code alsoTo} (for instance to write it out as it is found).
+   */
+  public HuntResult sweep(
+      IndicatorIndex index,
+      List<String> inputs,
+      SweepOptions options,
+      Optional<String> org,
+      boolean writeSightings,
+      Consumer<? super Hit> alsoTo) {
+    HitTally tally = new HitTally();
+    List<Hit> first = new ArrayList<>();
+    SweepSummary summary =
         Sweeper.builder(index)
             .threads(options.threads())
             .format(options.format())
             .clock(options.clock())
             .build()
-            .sweep(inputs);
+            .sweep(
+                inputs,
+                hit -> {
+                  tally.accept(hit);
+                  if (first.size() < HuntResult.FIRST_HITS_KEPT) {
+                    first.add(hit);
+                  }
+                  alsoTo.accept(hit);
+                });
+    List<HitTally.Sighting> seen = tally.sightings();
     if (!writeSightings) {
-      return new HuntResult(result, Optional.empty());
+      return new HuntResult(summary, seen, first, Optional.empty());
     }
     List<String> logKey = inputs.stream().map(Hunt::absolute).toList();
-    UpsertSummary summary =
+    UpsertSummary written =
         store.upsert(
             Sightings.forStore(
-                result,
+                seen,
                 org.filter(o -> !o.isBlank()).orElse(DEFAULT_ORGANISATION),
                 logKey,
                 options.clock().instant(),
                 store),
             UpsertOptions.CHECK_REFERENCES);
-    return new HuntResult(result, Optional.of(summary));
+    return new HuntResult(summary, seen, first, Optional.of(written));
   }
 
   private static String absolute(String input) {

@@ -13,14 +13,11 @@ import dev.lantern.stix.pattern.Patterns;
 import dev.lantern.stix.vocab.IdentityClass;
 import dev.lantern.stix.vocab.PatternType;
 import dev.lantern.store.Store;
-import dev.lantern.sweep.Hit;
-import dev.lantern.sweep.SweepResult;
+import dev.lantern.sweep.HitTally;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -39,26 +36,34 @@ import java.util.TreeSet;
  * so counts are never added twice.
  */
 public final class Sightings {
+  /** The largest {@code count} STIX allows (999,999,999); more hits than that are capped. */
+  static final long MAX_COUNT = 999_999_999L;
+
   private Sightings() {}
 
   /**
    * The sightings of a sweep as a bundle, for writing out.
    *
+   * @param seen what the sweep saw, per indicator ({@link HitTally#sightings()})
    * @param logs the inputs swept, which (sorted) key the sighting ids
    */
   public static Bundle bundle(
-      SweepResult result, String organisation, List<String> logs, Instant now) {
-    return Bundle.of(objects(result, organisation, logs, now, Optional.empty()));
+      List<HitTally.Sighting> seen, String organisation, List<String> logs, Instant now) {
+    return Bundle.of(objects(seen, organisation, logs, now, Optional.empty()));
   }
 
   /** The objects to upsert into {@code store}: only what is new or changed. */
   static List<StixObject> forStore(
-      SweepResult result, String organisation, List<String> logs, Instant now, Store store) {
-    return objects(result, organisation, logs, now, Optional.of(store));
+      List<HitTally.Sighting> seen,
+      String organisation,
+      List<String> logs,
+      Instant now,
+      Store store) {
+    return objects(seen, organisation, logs, now, Optional.of(store));
   }
 
   private static List<StixObject> objects(
-      SweepResult result,
+      List<HitTally.Sighting> tally,
       String organisation,
       List<String> logs,
       Instant now,
@@ -72,8 +77,8 @@ public final class Sightings {
       out.add(who);
     }
     String logKey = String.join("\n", new TreeSet<>(logs));
-    for (Seen seen : Seen.group(result.hits()).values()) {
-      dev.lantern.sweep.Indicator indicator = seen.first.indicator();
+    for (HitTally.Sighting seen : tally) {
+      dev.lantern.sweep.Indicator indicator = seen.indicator();
       Identifier ref = stixIndicator(indicator, store);
       if (ref == null) {
         Indicator minted = minted(indicator, common);
@@ -87,10 +92,13 @@ public final class Sightings {
               StixType.SIGHTING, "lantern-sweep:" + ref + "|" + who.id() + "|" + logKey);
       Sighting sighting =
           Sighting.of(id, common, ref)
-              .withCount(seen.count)
+              .withCount((int) Math.min(seen.count(), MAX_COUNT))
               .withWhereSightedRefs(List.of(who.id()));
-      if (seen.firstTime != null) {
-        sighting = sighting.withFirstSeen(seen.firstTime).withLastSeen(seen.lastTime);
+      if (seen.firstSeen().isPresent()) {
+        sighting =
+            sighting
+                .withFirstSeen(seen.firstSeen().get())
+                .withLastSeen(seen.lastSeen().orElseThrow());
       }
       if (store.isEmpty()) {
         out.add(sighting);
@@ -155,11 +163,6 @@ public final class Sightings {
     return indicator;
   }
 
-  /** How many sightings a sweep makes: one per indicator seen. */
-  static int count(SweepResult result) {
-    return Seen.group(result.hits()).size();
-  }
-
   /** A STIX pattern that matches exactly this indicator's value. */
   static String pattern(dev.lantern.sweep.Indicator i) {
     dev.lantern.stix.pattern.Pattern p =
@@ -175,34 +178,5 @@ public final class Sightings {
           case SHA512 -> Patterns.fileHash("SHA-512", i.value());
         };
     return p.toString();
-  }
-
-  /** The hits of one indicator, with the span of their times. */
-  private static final class Seen {
-    Hit first;
-    int count;
-    Instant firstTime;
-    Instant lastTime;
-
-    static Map<String, Seen> group(List<Hit> hits) {
-      Map<String, Seen> out = new LinkedHashMap<>();
-      for (Hit h : hits) {
-        Seen s =
-            out.computeIfAbsent(
-                h.type() + "\u0000" + h.indicator().value() + "\u0000" + h.indicator().reference(),
-                k -> new Seen());
-        if (s.first == null) {
-          s.first = h;
-        }
-        s.count++;
-        h.time()
-            .ifPresent(
-                t -> {
-                  s.firstTime = s.firstTime == null || t.isBefore(s.firstTime) ? t : s.firstTime;
-                  s.lastTime = s.lastTime == null || t.isAfter(s.lastTime) ? t : s.lastTime;
-                });
-      }
-      return out;
-    }
   }
 }

@@ -198,6 +198,12 @@ public final class Ingest {
     Sniffed sniffed = Sniffed.of(loaded.source(), loaded.bytes());
     if (sniffed.kind().isPresent()) {
       DocumentKind kind = sniffed.kind().get();
+      if (kind == DocumentKind.EVALUATION_LABELS) {
+        return new IngestOutcome.Skipped(
+            loaded.source(),
+            "an answer key of Lantern's evaluation corpus, not a report; grade extraction with"
+                + " it by running: lantern eval DIR");
+      }
       JsonNode json = sniffed.json().orElseThrow();
       List<StixObject> objects =
           kind == DocumentKind.STIX_BUNDLE

@@ -47,6 +47,21 @@ public sealed interface IngestOutcome {
   }
 
   /**
+   * The input is recognisably not intelligence — today, an answer key of Lantern's own evaluation
+   * corpus ({@code lantern eval}) lying beside the reports it grades — so nothing was written and
+   * nothing went wrong. A batch that only skips succeeds.
+   *
+   * @param source the input's name
+   * @param reason what the input is and where it belongs instead
+   */
+  record Skipped(String source, String reason) implements IngestOutcome {
+    public Skipped {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
    * The document could not be ingested and nothing of it was written.
    *
    * @param source the input's name

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * What an input's content is, decided by its first bytes and, for JSON, by its root: {@code
- * {"type":"bundle",…}} is a STIX bundle, {@code {"Event":{…}}} a MISP event; everything else is a
+ * {"type":"bundle",…}} is a STIX bundle, {@code {"Event":{…}}} a MISP event, an object with {@code
+ * language}, {@code indicators} and {@code claims} an evaluation answer key; everything else is a
  * document (PDF, HTML or text, told apart by the document reader). File names and extensions are
  * never consulted: a {@code .txt} that holds a bundle is a bundle.
  *
@@ -60,6 +61,12 @@ record Sniffed(Optional<DocumentKind> kind, Optional<JsonNode> json) {
     }
     if (root.isObject() && root.path("Event").isObject()) {
       return new Sniffed(Optional.of(DocumentKind.MISP_EVENT), Optional.of(root));
+    }
+    if (root.isObject()
+        && root.path("language").isTextual()
+        && root.path("indicators").isArray()
+        && root.path("claims").isArray()) {
+      return new Sniffed(Optional.of(DocumentKind.EVALUATION_LABELS), Optional.of(root));
     }
     throw new IngestException(
         source

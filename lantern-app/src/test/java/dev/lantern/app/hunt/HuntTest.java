@@ -10,6 +10,7 @@ import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
 import dev.lantern.stix.vocab.PatternType;
 import dev.lantern.store.Store;
+import dev.lantern.sweep.Hit;
 import dev.lantern.sweep.LogFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,7 +98,8 @@ class HuntTest {
     HuntResult result =
         new Hunt(store).sweep(List.of(log()), at(T0.plusSeconds(60)), Optional.of("ACME"), true);
 
-    assertThat(result.sweep().hits()).hasSize(2);
+    assertThat(result.sweep().hits()).isEqualTo(2);
+    assertThat(result.firstHits()).hasSize(2);
     List<Sighting> sightings = sightings();
     assertThat(sightings).hasSize(1);
     Sighting s = sightings.get(0);
@@ -145,5 +147,34 @@ class HuntTest {
 
     assertThat(result.sightings()).isEmpty();
     assertThat(sightings()).isEmpty();
+  }
+
+  @Test
+  void sweep_keepsOnlyTheFirstHitsButCountsAndStreamsEveryOne() throws IOException {
+    int lines = HuntResult.FIRST_HITS_KEPT + 500;
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < lines; i++) {
+      big.append("2024-02-06T10:00:00Z q c.evil-cdn.net line ").append(i).append('\n');
+    }
+    Path log = dir.resolve("big.log");
+    Files.writeString(log, big);
+    List<Hit> streamed = new java.util.ArrayList<>();
+
+    HuntResult result =
+        new Hunt(store)
+            .sweep(
+                new Hunt(store).fromStore().index(),
+                List.of(log.toString()),
+                at(T0),
+                Optional.of("ACME"),
+                true,
+                streamed::add);
+
+    assertThat(streamed).hasSize(lines);
+    assertThat(result.sweep().hits()).isEqualTo(lines);
+    assertThat(result.firstHits())
+        .hasSize(HuntResult.FIRST_HITS_KEPT)
+        .isEqualTo(streamed.subList(0, HuntResult.FIRST_HITS_KEPT));
+    assertThat(sightings().get(0).count()).contains(lines);
   }
 }

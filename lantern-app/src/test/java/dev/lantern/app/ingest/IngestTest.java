@@ -343,6 +343,26 @@ class IngestTest {
   }
 
   @Test
+  void ingest_evaluationAnswerKeyIsSkippedAndStoresNothing() throws IOException {
+    IngestOutcome outcome =
+        ingest(
+            write(
+                "01-report.labels.json",
+                "{\"language\": \"en\", \"indicators\": [\"198.51.100.7\"], \"claims\": []}"));
+
+    assertThat(outcome).isInstanceOf(IngestOutcome.Skipped.class);
+    assertThat(((IngestOutcome.Skipped) outcome).reason()).contains("lantern eval");
+    assertThat(snapshot()).isEmpty();
+  }
+
+  @Test
+  void ingest_jsonWithOnlySomeAnswerKeyFieldsStillFails() throws IOException {
+    IngestOutcome outcome = ingest(write("x.json", "{\"language\": \"en\", \"indicators\": []}"));
+
+    assertThat(outcome).isInstanceOf(IngestOutcome.Failed.class);
+  }
+
+  @Test
   void ingest_missingFileFails() {
     IngestOutcome outcome = ingest(dir.resolve("nope.txt"));
 

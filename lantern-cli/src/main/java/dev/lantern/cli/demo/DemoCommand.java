@@ -77,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
               + ": "
               + stored
               + " documents ingested; sample log swept, "
-              + hunt.sweep().hits().size()
+              + hunt.sweep().hits()
               + " hits"
               + hunt.sightings().map(s -> " (sightings: " + s + ")").orElse(""));
 

@@ -117,6 +117,12 @@ final class FeedPollCommand implements Callable<Integer> {
             failed++;
             continue;
           }
+          if (outcome instanceof IngestOutcome.Skipped k) {
+            // Remembered, so the next poll does not fetch it again; it will never be a report.
+            err.println("lantern feed poll: " + label + ": " + k.source() + ": " + k.reason());
+            feeds.remember(feed, key, link.get(), Optional.empty(), Instant.now());
+            continue;
+          }
           Optional<String> report =
               outcome instanceof IngestOutcome.Stored s
                   ? s.report().map(Object::toString)

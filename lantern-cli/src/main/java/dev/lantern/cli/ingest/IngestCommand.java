@@ -129,6 +129,9 @@ public final class IngestCommand implements Callable<Integer> {
           u.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
           u.report().map(r -> ", " + r).orElse(""));
     }
+    if (outcome instanceof IngestOutcome.Skipped k) {
+      return "skipped    " + source + ": " + Terminal.printable(k.reason());
+    }
     IngestOutcome.Failed f = (IngestOutcome.Failed) outcome;
     return "failed     " + source + ": " + Terminal.printable(f.reason());
   }
@@ -141,10 +144,17 @@ public final class IngestCommand implements Callable<Integer> {
   static String summary(List<IngestOutcome> outcomes, String location) {
     long stored = outcomes.stream().filter(o -> o instanceof IngestOutcome.Stored).count();
     long unchanged = outcomes.stream().filter(o -> o instanceof IngestOutcome.Unchanged).count();
-    long failed = outcomes.size() - stored - unchanged;
+    long skipped = outcomes.stream().filter(o -> o instanceof IngestOutcome.Skipped).count();
+    long failed = outcomes.size() - stored - unchanged - skipped;
     return String.format(
-        "%d document%s: %d stored, %d unchanged, %d failed; store %s",
-        outcomes.size(), outcomes.size() == 1 ? "" : "s", stored, unchanged, failed, location);
+        "%d document%s: %d stored, %d unchanged, %d failed%s; store %s",
+        outcomes.size(),
+        outcomes.size() == 1 ? "" : "s",
+        stored,
+        unchanged,
+        failed,
+        skipped == 0 ? "" : ", " + skipped + " skipped (not reports)",
+        location);
   }
 
   /** A one-line bar on standard error, redrawn in place; silent when not wanted. */

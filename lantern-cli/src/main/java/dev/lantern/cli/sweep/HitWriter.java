@@ -3,25 +3,26 @@ package dev.lantern.cli.sweep;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lantern.sweep.Hit;
-import dev.lantern.sweep.SweepResult;
+import dev.lantern.sweep.HitTally;
+import dev.lantern.sweep.SweepSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 
-/** Writes a sweep's hits as a readable per-indicator summary or as JSON lines. */
+/** Writes a sweep's hits as JSON lines while they stream, or as a per-indicator summary after. */
 final class HitWriter {
   private HitWriter() {}
 
-  /** One JSON object per hit: file, line, offset, value, type, indicator, field, time. */
-  static void jsonLines(SweepResult result, PrintWriter out) throws IOException {
+  /**
+   * A sink writing one JSON object per hit — file, line, offset, value, type, indicator, field,
+   * time — as each arrives, so nothing waits in memory.
+   */
+  static Consumer<Hit> jsonLines(PrintWriter out) {
     JsonFactory factory = new JsonFactory();
-    for (Hit h : result.hits()) {
+    return h -> {
       try (JsonGenerator g = factory.createGenerator(out)) {
         g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         g.writeStartObject();
@@ -34,63 +35,37 @@ final class HitWriter {
         g.writeStringField("field", h.field().orElse(null));
         g.writeStringField("time", h.time().map(Instant::toString).orElse(null));
         g.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       out.println();
-    }
-    out.flush();
+    };
   }
 
   /** Per indicator: hit count, first and last seen, files; then a one-line total. */
-  static void summary(SweepResult result, PrintWriter out) {
-    Map<String, Seen> byIndicator = Seen.group(result.hits());
-    for (Seen s : byIndicator.values()) {
-      Hit first = s.hits.get(0);
-      String id = first.indicator().reference();
+  static void summary(List<HitTally.Sighting> seen, SweepSummary sweep, PrintWriter out) {
+    for (HitTally.Sighting s : seen) {
+      String id = s.indicator().reference();
       out.printf(
           "%s (%s%s): %d hit%s%s, in %s%n",
-          first.indicator().value(),
-          first.type().label(),
-          id.equals(first.indicator().value()) ? "" : ", " + id,
-          s.hits.size(),
-          s.hits.size() == 1 ? "" : "s",
-          s.first == null ? "" : ", first seen " + s.first + ", last seen " + s.last,
-          String.join(", ", s.files));
+          s.indicator().value(),
+          s.indicator().type().label(),
+          id.equals(s.indicator().value()) ? "" : ", " + id,
+          s.count(),
+          s.count() == 1 ? "" : "s",
+          s.firstSeen()
+              .map(f -> ", first seen " + f + ", last seen " + s.lastSeen().orElseThrow())
+              .orElse(""),
+          String.join(", ", s.files()));
     }
     out.printf(
         "%d hit%s of %d indicator%s; %d bytes, %d lines swept%n",
-        result.hits().size(),
-        result.hits().size() == 1 ? "" : "s",
-        byIndicator.size(),
-        byIndicator.size() == 1 ? "" : "s",
-        result.bytes(),
-        result.lines());
+        sweep.hits(),
+        sweep.hits() == 1 ? "" : "s",
+        seen.size(),
+        seen.size() == 1 ? "" : "s",
+        sweep.bytes(),
+        sweep.lines());
     out.flush();
-  }
-
-  /** The hits of one indicator, with the span of their times. */
-  static final class Seen {
-    final List<Hit> hits = new ArrayList<>();
-    final Set<String> files = new LinkedHashSet<>();
-    Instant first;
-    Instant last;
-
-    static Map<String, Seen> group(List<Hit> hits) {
-      Map<String, Seen> out = new LinkedHashMap<>();
-      for (Hit h : hits) {
-        Seen s =
-            out.computeIfAbsent(
-                h.type() + "\u0000" + h.indicator().value() + "\u0000" + h.indicator().reference(),
-                k -> new Seen());
-        s.hits.add(h);
-        s.files.add(h.file());
-        h.time()
-            .ifPresent(
-                t -> {
-                  s.first = s.first == null || t.isBefore(s.first) ? t : s.first;
-                  s.last = s.last == null || t.isAfter(s.last) ? t : s.last;
-                });
-      }
-      return out;
-    }
   }
 }

@@ -10,10 +10,12 @@ import dev.lantern.cli.Main;
 import dev.lantern.stix.json.StixJson;
 import dev.lantern.store.Store;
 import dev.lantern.store.StoreException;
+import dev.lantern.sweep.Hit;
+import dev.lantern.sweep.HitTally;
 import dev.lantern.sweep.LogFormat;
 import dev.lantern.sweep.SweepException;
 import dev.lantern.sweep.SweepProblem;
-import dev.lantern.sweep.SweepResult;
+import dev.lantern.sweep.SweepSummary;
 import dev.lantern.sweep.Sweeper;
 import dev.lantern.sweep.index.IndicatorIndex;
 import dev.lantern.sweep.index.Rejection;
@@ -21,6 +23,7 @@ import dev.lantern.sweep.intel.IntelSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -204,35 +208,46 @@ public final class SweepCommand implements Callable<Integer> {
     SweepOptions options = new SweepOptions(n, logFormat, clock);
     long scanStart = System.nanoTime();
     long cpuStart = processCpuNanos();
-    SweepResult result;
+    // Hits stream: JSON lines are written as they arrive; every format tallies per indicator.
+    HitTally tally = new HitTally();
+    Consumer<Hit> sink = format == Format.jsonl ? HitWriter.jsonLines(out) : hit -> {};
+    SweepSummary result;
+    List<HitTally.Sighting> seen;
     Optional<HuntResult> written = Optional.empty();
-    if (knowledge.isPresent()) {
-      HuntResult hunt =
-          new Hunt(knowledge.get()).sweep(index, logs, options, Optional.of(organisation), store);
-      result = hunt.sweep();
-      written = hunt.sightings().isPresent() ? Optional.of(hunt) : Optional.empty();
-    } else {
-      result =
-          Sweeper.builder(index)
-              .threads(n)
-              .clock(clock)
-              .format(logFormat)
-              .stdin(stdin)
-              .build()
-              .sweep(logs);
+    try {
+      if (knowledge.isPresent()) {
+        HuntResult hunt =
+            new Hunt(knowledge.get())
+                .sweep(index, logs, options, Optional.of(organisation), store, sink);
+        result = hunt.sweep();
+        seen = hunt.seen();
+        written = hunt.sightings().isPresent() ? Optional.of(hunt) : Optional.empty();
+      } else {
+        result =
+            Sweeper.builder(index)
+                .threads(n)
+                .clock(clock)
+                .format(logFormat)
+                .stdin(stdin)
+                .build()
+                .sweep(logs, tally.andThen(sink));
+        seen = tally.sightings();
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     long scanNanos = System.nanoTime() - scanStart;
     long cpuNanos = processCpuNanos() - cpuStart;
     switch (format) {
-      case jsonl -> HitWriter.jsonLines(result, out);
+      case jsonl -> out.flush();
       case stix -> {
         out.println(
             StixJson.standard()
-                .toTree(Sightings.bundle(result, organisation, logs, clock.instant()))
+                .toTree(Sightings.bundle(seen, organisation, logs, clock.instant()))
                 .toPrettyString());
         out.flush();
       }
-      default -> HitWriter.summary(result, out);
+      default -> HitWriter.summary(seen, result, out);
     }
     if (written.isPresent()) {
       HuntResult h = written.get();
@@ -267,12 +282,12 @@ public final class SweepCommand implements Callable<Integer> {
           n,
           cpu,
           cpu > 0 ? result.bytes() / 1e6 / cpu : 0.0,
-          result.hits().size());
+          result.hits());
     }
     if (!result.problems().isEmpty()) {
       return ExitCodes.BAD_INPUT;
     }
-    return result.hits().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    return result.hits() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
   /** CPU time of the whole process (all threads, GC and JIT included), or 0 if unknown. */

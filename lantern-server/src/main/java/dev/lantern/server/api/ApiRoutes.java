@@ -264,6 +264,9 @@ public final class ApiRoutes implements Consumer<JavalinDefaultRoutingApi> {
     } else if (outcome instanceof IngestOutcome.Unchanged u) {
       body.put("outcome", "unchanged");
       body.put("kind", u.kind().name().toLowerCase(Locale.ROOT));
+    } else if (outcome instanceof IngestOutcome.Skipped k) {
+      body.put("outcome", "skipped");
+      body.put("reason", k.reason());
     } else if (outcome instanceof IngestOutcome.Failed f) {
       throw HttpProblem.badRequest("the input could not be ingested", f.reason());
     }
@@ -290,8 +293,10 @@ public final class ApiRoutes implements Consumer<JavalinDefaultRoutingApi> {
     ObjectNode body = JSON.createObjectNode();
     body.put("lines", result.sweep().lines());
     body.put("bytes", result.sweep().bytes());
+    body.put("hit_count", result.sweep().hits());
+    body.put("hits_truncated", result.sweep().hits() > result.firstHits().size());
     ArrayNode hits = body.putArray("hits");
-    for (Hit h : result.sweep().hits()) {
+    for (Hit h : result.firstHits()) {
       ObjectNode n = hits.addObject();
       n.put("line", h.line());
       n.put("value", h.value());

@@ -38,6 +38,9 @@ import java.util.function.Consumer;
  * Html#escape}; every form is CSRF-protected ({@link Csrf}).
  */
 public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
+  /** Hits listed on a sweep's result page; the sightings count every hit. */
+  private static final int MAX_HITS_SHOWN = 500;
+
   private final Knowledge knowledge;
   private final Workbench workbench;
   private final ReportExtractor extractor;
@@ -704,6 +707,8 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
     String message;
     if (outcome instanceof IngestOutcome.Failed f) {
       message = f.reason();
+    } else if (outcome instanceof IngestOutcome.Skipped k) {
+      message = "skipped: " + k.reason();
     } else if (outcome instanceof IngestOutcome.Stored s) {
       message = "stored: " + s.summary();
     } else {
@@ -767,18 +772,20 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
         .append(": ")
         .append(result.sweep().lines())
         .append(" lines, ")
-        .append(result.sweep().hits().size())
-        .append(" hits");
+        .append(result.sweep().hits())
+        .append(" hits of ")
+        .append(result.sightingCount())
+        .append(" indicators");
     result.sightings().ifPresent(s -> b.append("; sightings: ").append(escape(s.toString())));
     b.append("</p>");
-    if (result.sweep().hits().isEmpty()) {
+    if (result.sweep().hits() == 0) {
       b.append("<p class=\"empty\">No stored indicator appears in this log.</p>");
     } else {
       b.append("<table class=\"hits\"><thead><tr><th>Line</th><th>Value</th><th>Indicator</th>")
           .append("<th>Reports</th></tr></thead><tbody>");
       int shown = 0;
-      for (Hit h : result.sweep().hits()) {
-        if (shown++ == 500) {
+      for (Hit h : result.firstHits()) {
+        if (shown++ == MAX_HITS_SHOWN) {
           break;
         }
         String ref = h.indicator().reference();
@@ -806,6 +813,13 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
         b.append("</td></tr>");
       }
       b.append("</tbody></table>");
+      if (result.sweep().hits() > MAX_HITS_SHOWN) {
+        b.append("<p class=\"meta\">The first ")
+            .append(MAX_HITS_SHOWN)
+            .append(" of ")
+            .append(result.sweep().hits())
+            .append(" hits are shown; the sightings count them all.</p>");
+      }
     }
     if (!result.sweep().problems().isEmpty()) {
       b.append("<h2>Problems</h2><ul>");
