@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * What makes a dotted name a domain: labels of letters, digits and inner hyphens, and an ending
  * that is a real public suffix of the ICANN section of the Public Suffix List (Guava ships a
- * maintained copy as a compact trie, {@link PublicSuffixPatterns#TRIE}). Private-section suffixes
- * such as {@code github.io} are ignored on purpose, so {@code github.io} itself stays a domain.
+ * maintained copy as a compact trie, {@link PublicSuffixPatterns#TRIE}; Lantern reads it into its
+ * own {@link PublicSuffixTable} so names are checked in place). Private-section suffixes such as
+ * {@code github.io} are ignored on purpose, so {@code github.io} itself stays a domain.
  *
  * <p>Also holds the top-level domains that are far more often file extensions ({@code zip}, {@code
  * py}, {@code sh}, …): a name ending in one is a file name in running text unless it was defanged
@@ -26,11 +27,41 @@ final class DomainNames {
       Set.of("zip", "mov", "sh", "py", "so", "rs", "pm", "ps", "md", "cab", "one", "run", "pub");
 
   /** Length of the longest entry of {@link #FILE_EXTENSION_TLDS}; longer labels are never one. */
-  static final int MAX_FILE_EXTENSION_TLD =
+  private static final int MAX_FILE_EXTENSION_TLD =
       FILE_EXTENSION_TLDS.stream().mapToInt(String::length).max().orElse(0);
+
+  /** {@link #FILE_EXTENSION_TLDS} as char arrays, for the in-place check. */
+  private static final char[][] FILE_EXTENSION_TLD_CHARS =
+      FILE_EXTENSION_TLDS.stream().map(String::toCharArray).toArray(char[][]::new);
 
   static boolean isFileExtensionTld(String tld) {
     return FILE_EXTENSION_TLDS.contains(tld);
+  }
+
+  /**
+   * {@link #isFileExtensionTld(String)} of {@code c[s, e)} in any case, without lowering it into a
+   * string: the last label of every candidate domain is asked this.
+   */
+  static boolean isFileExtensionTld(char[] c, int s, int e) {
+    int length = e - s;
+    if (length < 2 || length > MAX_FILE_EXTENSION_TLD) {
+      return false;
+    }
+    for (char[] tld : FILE_EXTENSION_TLD_CHARS) {
+      if (tld.length == length && sameFolded(c, s, tld)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameFolded(char[] c, int s, char[] lower) {
+    for (int k = 0; k < lower.length; k++) {
+      if (PublicSuffixTable.lowerChar(c[s + k]) != lower[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -57,11 +88,52 @@ final class DomainNames {
   }
 
   /**
-   * {@link #isUnderPublicSuffix(String[])} of {@code name.split("\\.")}, without splitting: the
-   * trie reads labels from the last one and stops at the first it does not know, so labels are cut
-   * out of the name only when asked for — usually one or two of them.
+   * {@link #isUnderPublicSuffix(String[])} of {@code name.split("\\.")} for a lower-case name,
+   * answered by Lantern's {@link PublicSuffixTable} (Guava's trie when the table could not be
+   * derived). A name with capitals goes to Guava's trie as it is, as before: only lowered names
+   * ever match there, and the table would fold them.
    */
   static boolean isNameUnderPublicSuffix(String name) {
+    PublicSuffixTable table = PublicSuffixTable.icann();
+    if (table == null || !isFolded(name)) {
+      return guavaIsNameUnderPublicSuffix(name);
+    }
+    return table.isNameUnderPublicSuffix(name.toCharArray(), 0, name.length());
+  }
+
+  /**
+   * {@link #isNameUnderPublicSuffix(String)} of {@code c[s, e)} lowered as {@code Scanner} lowers
+   * names ({@link PublicSuffixTable#lowerChar}), without making the string: most candidates in
+   * running text are file names and version strings that fail here, and need no string at all.
+   */
+  static boolean isNameUnderPublicSuffix(char[] c, int s, int e) {
+    PublicSuffixTable table = PublicSuffixTable.icann();
+    if (table == null) {
+      char[] lowered = new char[e - s];
+      for (int k = s; k < e; k++) {
+        lowered[k - s] = PublicSuffixTable.lowerChar(c[k]);
+      }
+      return guavaIsNameUnderPublicSuffix(new String(lowered));
+    }
+    return table.isNameUnderPublicSuffix(c, s, e);
+  }
+
+  private static boolean isFolded(String name) {
+    for (int k = 0; k < name.length(); k++) {
+      char x = name.charAt(k);
+      if (PublicSuffixTable.lowerChar(x) != x) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The same question asked of Guava's trie, which reads labels from the last one and stops at the
+   * first it does not know, so labels are cut out of the name only when asked for. The reference
+   * {@link PublicSuffixTable} is checked against, and its fallback.
+   */
+  static boolean guavaIsNameUnderPublicSuffix(String name) {
     Labels labels = new Labels(name);
     if (labels.size() < 2) {
       return false;

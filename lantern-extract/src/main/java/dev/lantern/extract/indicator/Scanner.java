@@ -34,10 +34,10 @@ import java.util.Optional;
  * further at {@code _ @ : + * %XX}), which are classified by shape: IPv4 (and CIDR), CVE,
  * ATT&amp;CK ids, ASNs and finally domains, and URLs without a scheme. Strings are only created for
  * candidates that passed their shape checks (lower-casing copies once, and not at all when there is
- * nothing to lower); the public-suffix check cuts labels out of a name only as the trie asks for
- * them, from the last one. Context that spans runs (the keyword before a number) is one small
- * state: the kind, start and end of the previous run. Findings come out nearly in result order;
- * they are sorted only when they are not.
+ * nothing to lower); the public-suffix check ({@link PublicSuffixTable}) reads a name in place, in
+ * any case, so a candidate that is no domain never becomes a string. Context that spans runs (the
+ * keyword before a number) is one small state: the kind, start and end of the previous run.
+ * Findings come out nearly in result order; they are sorted only when they are not.
  *
  * <h2>Bounds</h2>
  *
@@ -819,7 +819,10 @@ final class Scanner {
         reason = IpAddresses.specialV4(v4);
       } else if (isHostName(hostStart, hostEnd)) {
         host = lower(hostStart, hostEnd);
-        hostType = DomainNames.isNameUnderPublicSuffix(host) ? IndicatorType.DOMAIN : null;
+        hostType =
+            DomainNames.isNameUnderPublicSuffix(buf, hostStart, hostEnd)
+                ? IndicatorType.DOMAIN
+                : null;
       } else {
         return new int[] {p + 3, -1};
       }
@@ -1105,11 +1108,8 @@ final class Scanner {
     if (v4 != IpAddresses.NOT_V4) {
       domain = IpAddresses.formatV4(v4);
       reason = IpAddresses.specialV4(v4);
-    } else if (isHostName(q + 1, k)) {
+    } else if (isHostName(q + 1, k) && DomainNames.isNameUnderPublicSuffix(buf, q + 1, k)) {
       domain = lower(q + 1, k);
-      if (!DomainNames.isNameUnderPublicSuffix(domain)) {
-        return;
-      }
     } else {
       return;
     }
@@ -1468,16 +1468,14 @@ final class Scanner {
           && isLowerCase(start, tld - 1)) {
         return -1; // "the attack.It was": a sentence boundary with a missing space
       }
-      if (pe - tld <= DomainNames.MAX_FILE_EXTENSION_TLD
-          && DomainNames.isFileExtensionTld(lower(tld, pe))) {
+      if (DomainNames.isFileExtensionTld(buf, tld, pe)) {
         return -1; // "report.zip", "libpe.so": a file name
       }
     }
-    String name = lower(start, pe);
-    if (!DomainNames.isNameUnderPublicSuffix(name)) {
+    if (!DomainNames.isNameUnderPublicSuffix(buf, start, pe)) {
       return -1;
     }
-    emit(IndicatorType.DOMAIN, name, start, pe, false, Optional.empty());
+    emit(IndicatorType.DOMAIN, lower(start, pe), start, pe, false, Optional.empty());
     return hostContext ? -1 : start;
   }
 
