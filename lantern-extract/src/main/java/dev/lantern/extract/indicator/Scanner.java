@@ -201,11 +201,12 @@ final class Scanner {
     final CharSequence t = text;
     final String str = t instanceof String x ? x : null;
     final byte[] kinds = KIND;
-    final char[] chunk = new char[Math.min(CHUNK, Math.max(1, n))];
+    // one char more than a chunk holds, for the separator after the last one (see below)
+    final char[] chunk = new char[Math.min(CHUNK, Math.max(1, n)) + 1];
     this.chunk = chunk;
     int base = 0;
     while (base < n) {
-      int cl = Math.min(chunk.length, n - base);
+      int cl = Math.min(chunk.length - 1, n - base);
       chunkBase = base;
       chunkLen = cl;
       if (str != null) {
@@ -215,6 +216,8 @@ final class Scanner {
           chunk[k] = t.charAt(base + k);
         }
       }
+      // a separator after the chunk ends the run loop below without a bounds check per char
+      chunk[cl] = ' ';
       int k = 0;
       while (k < cl) {
         char c = chunk[k];
@@ -239,12 +242,8 @@ final class Scanner {
           do {
             f |= step[lk << 3 | kind];
             lk = kind;
-            kk++;
-            if (kk == cl) {
-              break;
-            }
-            kind = kinds[chunk[kk]];
-          } while (kind != K_SEPARATOR);
+            kind = kinds[chunk[++kk]];
+          } while (kind != K_SEPARATOR); // at the latest at the sentinel, kk == cl
           runLen += kk - k;
           flags = f;
           lastKind = lk;
@@ -454,7 +453,9 @@ final class Scanner {
    */
   private void endPlainWord() {
     if (!isDashRegion()) {
-      prevKind = runLen <= 13 ? keyword() : PREV_NONE;
+      // the first-char test is repeated here so most words skip the call (keyword is too big to
+      // be inlined into the pass)
+      prevKind = runLen <= 13 && mayStartKeyword(runFirst) ? keyword() : PREV_NONE;
       prevStart = runStart;
       prevEnd = runStart + runLen;
     }
@@ -493,7 +494,7 @@ final class Scanner {
       }
     } else if (!isDashRegion()) {
       // a plain word, read in place: only its keyword kind matters
-      prevKind = runLen <= 13 ? keyword() : PREV_NONE;
+      prevKind = runLen <= 13 && mayStartKeyword(runFirst) ? keyword() : PREV_NONE;
       prevStart = runStart;
       prevEnd = runStart + runLen;
     }
@@ -557,8 +558,7 @@ final class Scanner {
     }
     // the first char rules out most words before any other work (a run of colons fails it too)
     char first = copyMode ? buf[0] : runFirst;
-    boolean possible = first < 128 ? KEYWORD_START[first] : first == 'в' || first == 'В';
-    if (!possible) {
+    if (!mayStartKeyword(first)) {
       return PREV_NONE;
     }
     while (l > 0 && runChar(l - 1) == ':') {
@@ -570,7 +570,7 @@ final class Scanner {
     // by length, then by the lower-cased first char (first is runChar(0)): at most one or two
     // keywords are left to compare; no two keywords share both length and first letter except
     // the Cyrillic version words
-    char f = Character.toLowerCase(first);
+    char f = PublicSuffixTable.lowerChar(first);
     switch (l) {
       case 1:
         return f == 'v' ? PREV_VERSION : PREV_NONE;
@@ -612,6 +612,11 @@ final class Scanner {
     }
   }
 
+  /** Whether a keyword can start with {@code first}. */
+  private static boolean mayStartKeyword(char first) {
+    return first < 128 ? KEYWORD_START[first] : first == 'в' || first == 'В';
+  }
+
   /** ASCII first letters of the keywords: {@code a c v b i h}, either case. */
   private static final boolean[] KEYWORD_START = new boolean[128];
 
@@ -632,7 +637,7 @@ final class Scanner {
       return false;
     }
     for (int k = 0; k < l; k++) {
-      if (Character.toLowerCase(runChar(k)) != word.charAt(k)) {
+      if (PublicSuffixTable.lowerChar(runChar(k)) != word.charAt(k)) {
         return false;
       }
     }

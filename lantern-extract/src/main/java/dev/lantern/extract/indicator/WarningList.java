@@ -252,8 +252,9 @@ public final class WarningList {
    *     null for other types
    */
   boolean matches(IndicatorType type, String value, String host) {
-    String v = value.toLowerCase(Locale.ROOT);
-    if (strings.contains(v) || (host != null && strings.contains(host))) {
+    // lowered only for the lists that compare the value itself (the built-in list does not)
+    String v = strings.isEmpty() && substrings.isEmpty() ? value : value.toLowerCase(Locale.ROOT);
+    if (!strings.isEmpty() && (strings.contains(v) || (host != null && strings.contains(host)))) {
       return true;
     }
     for (String s : substrings) {
@@ -268,8 +269,9 @@ public final class WarningList {
       String ip =
           host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
       if (type == IndicatorType.CIDR) {
-        int slash = v.indexOf('/');
-        ip = v.substring(0, slash);
+        String lowered = value.toLowerCase(Locale.ROOT);
+        int slash = lowered.indexOf('/');
+        ip = lowered.substring(0, slash);
       }
       char[] c = ip.toCharArray();
       long v4 = IpAddresses.parseV4(c, 0, c.length);
