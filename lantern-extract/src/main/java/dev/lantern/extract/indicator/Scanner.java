@@ -933,7 +933,9 @@ final class Scanner {
   // ------------------------------------------------------------------ words
 
   private void word(int ws, int we) {
-    alphanumerics(ws, we);
+    if (we - ws >= MIN_LONG_RUN) {
+      alphanumerics(ws, we); // nothing it looks for is shorter (26 chars, the shortest address)
+    }
     if (hasAt) {
       for (int q = ws; q < we; q++) {
         if (buf[q] == '@') {
