@@ -209,7 +209,6 @@ public final class SweepCommand implements Callable<Integer> {
     long scanStart = System.nanoTime();
     long cpuStart = processCpuNanos();
     // Hits stream: JSON lines are written as they arrive; every format tallies per indicator.
-    HitTally tally = new HitTally();
     Consumer<Hit> sink = format == Format.jsonl ? HitWriter.jsonLines(out) : hit -> {};
     SweepSummary result;
     List<HitTally.Sighting> seen;
@@ -223,6 +222,7 @@ public final class SweepCommand implements Callable<Integer> {
         seen = hunt.seen();
         written = hunt.sightings().isPresent() ? Optional.of(hunt) : Optional.empty();
       } else {
+        HitTally tally = new HitTally();
         result =
             Sweeper.builder(index)
                 .threads(n)

@@ -591,23 +591,11 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
             "vulnerability",
             "attack-pattern",
             "sighting")) {
-      b.append("<option value=\"")
-          .append(t)
-          .append("\"")
-          .append(t.equals(typeFilter) ? " selected" : "")
-          .append(">")
-          .append(t.isEmpty() ? "any type" : t)
-          .append("</option>");
+      option(b, t, typeFilter, "any type");
     }
     b.append("</select> <select name=\"lang\">");
     for (String l : List.of("", "en", "uk", "ru")) {
-      b.append("<option value=\"")
-          .append(l)
-          .append("\"")
-          .append(l.equals(lang) ? " selected" : "")
-          .append(">")
-          .append(l.isEmpty() ? "any language" : l)
-          .append("</option>");
+      option(b, l, lang, "any language");
     }
     b.append("</select> <button>Search</button></form>");
     if (!q.isEmpty()) {
@@ -758,6 +746,17 @@ public final class WebRoutes implements Consumer<JavalinDefaultRoutingApi> {
             + Csrf.field(ctx)
             + "<label>Log file <input type=\"file\" name=\"log\" required></label>"
             + "<button id=\"sweep-upload\">Sweep</button></form></section>");
+  }
+
+  /** One {@code <option>} of a filter; the empty value stands for "any". */
+  private static void option(StringBuilder b, String value, String selected, String anyLabel) {
+    b.append("<option value=\"")
+        .append(value)
+        .append("\"")
+        .append(value.equals(selected) ? " selected" : "")
+        .append(">")
+        .append(value.isEmpty() ? anyLabel : value)
+        .append("</option>");
   }
 
   private void sweep(Context ctx) {
