@@ -2,6 +2,7 @@ package dev.lantern.sweep;
 
 import dev.lantern.sweep.index.IndicatorIndex;
 import dev.lantern.sweep.scan.ChunkResult;
+import dev.lantern.sweep.scan.HitOutput;
 import dev.lantern.sweep.scan.InputScanner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +14,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -59,8 +59,8 @@ public final class Sweeper {
 
   /**
    * Sweeps the inputs, in order, and collects every hit. Convenient for small inputs; for logs of
-   * any size use {@link #sweep(List, Consumer)}, which holds no more hits than the chunks in
-   * flight.
+   * any size use {@link #sweep(List, Consumer)}, which holds a bounded number of hits whatever the
+   * logs.
    *
    * @param inputs file or directory paths, or {@code -} for standard input
    * @return every hit, and a problem for each input that could not be read to its end
@@ -72,14 +72,22 @@ public final class Sweeper {
   }
 
   /**
-   * Sweeps the inputs, in order, handing each hit to {@code sink} as soon as every earlier chunk is
-   * done: hits arrive ordered by input (in the order given, directories walked in name order), then
-   * by byte offset, always on the calling thread.
+   * Sweeps the inputs, in order, handing each hit to {@code sink} while its chunk is still being
+   * scanned: hits arrive ordered by input (in the order given, directories walked in name order),
+   * then by byte offset, always on the calling thread.
    *
-   * <p>Memory stays bounded whatever the size of the logs: plain files are cut into line-aligned
-   * chunks of at most {@value InputScanner#MAX_CHUNK_MIB} MiB and at most two chunks per thread are
-   * in flight, so only their hits wait in memory. A gzip file or standard input is one sequential
-   * chunk.
+   * <p>Memory stays bounded whatever the size, hit density or kind of the logs: plain files are cut
+   * into line-aligned chunks of at most {@value InputScanner#MAX_CHUNK_MIB} MiB scanned in
+   * parallel, a gzip file or standard input is one sequential chunk, and at most two chunks per
+   * thread are in flight. Each holds at most 3,072 hits on the way to the sink (batches of 512,
+   * handed over a batch at a time): the chunk at the head streams its hits to the sink as it finds
+   * them, and a chunk further on pauses once it holds that many, until the sweep reaches it. A slow
+   * sink therefore slows the sweep rather than filling the heap.
+   *
+   * <p>Chunks are submitted to the executor in order, so any first-in-first-out executor works,
+   * whatever its number of threads; a chunk the executor rejects or runs on the calling thread is
+   * scanned by the calling thread when its turn comes. When the sink throws, chunks still in flight
+   * stop within a MiB of scanning and release their threads; those not started never run.
    *
    * @param inputs file or directory paths, or {@code -} for standard input
    * @param sink receives every hit; an exception it throws stops the sweep and propagates
@@ -93,12 +101,12 @@ public final class Sweeper {
     for (String input : inputs) {
       int ordinal = tasks.isEmpty() ? 0 : tasks.get(tasks.size() - 1).input + 1;
       if (input.equals("-")) {
-        tasks.add(new Task(ordinal, () -> scanner.scanStream("-", stdin.get())));
+        tasks.add(new Task(ordinal, hits -> scanner.scanStream("-", stdin.get(), hits)));
         continue;
       }
       for (Path file : expand(input, problems)) {
         try {
-          for (Supplier<ChunkResult> chunk : scanner.plan(file.toString(), file, threads)) {
+          for (InputScanner.Chunk chunk : scanner.plan(file.toString(), file, threads)) {
             tasks.add(new Task(ordinal, chunk));
           }
           ordinal++;
@@ -118,59 +126,74 @@ public final class Sweeper {
     }
   }
 
-  /** Runs the tasks with a bounded window in flight and hands their hits over in task order. */
+  /**
+   * Runs the tasks with a bounded window in flight and hands their hits to the sink in task order,
+   * draining the head chunk while it is scanned (see {@link HitHandoff}).
+   */
   private SweepSummary drain(
       List<Task> tasks, Executor runOn, Consumer<? super Hit> sink, List<SweepProblem> problems) {
     int window = Math.max(2, threads * 2);
     ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+    Delivery delivery = new Delivery(sink);
+    Thread caller = Thread.currentThread();
     int next = 0;
     int currentInput = -1;
-    long base = 0;
     long lines = 0;
     long bytes = 0;
-    long hits = 0;
     try {
       while (next < tasks.size() || !inFlight.isEmpty()) {
         while (next < tasks.size() && inFlight.size() < window) {
           Task t = tasks.get(next++);
-          inFlight.add(new Pending(t.input, CompletableFuture.supplyAsync(t.work, runOn)));
+          HitHandoff chunk = new HitHandoff(t.chunk, caller);
+          inFlight.add(new Pending(t.input, chunk));
+          try {
+            runOn.execute(chunk);
+          } catch (RejectedExecutionException e) {
+            chunk.handBack();
+          }
         }
-        Pending head = inFlight.poll();
-        ChunkResult r = join(head.result);
+        Pending head = inFlight.peek();
         if (head.input != currentInput) {
-          lines += base;
-          base = 0;
+          lines += delivery.base;
+          delivery.base = 0;
           currentInput = head.input;
         }
-        for (Hit h : r.hits()) {
-          sink.accept(h.shiftLines(base));
-          hits++;
-        }
-        base += r.newlines();
+        ChunkResult r = head.chunk.drainTo(delivery);
+        inFlight.poll();
+        delivery.base += r.newlines();
         bytes += r.bytes();
         r.problem().ifPresent(problems::add);
       }
-      lines += base;
-      return new SweepSummary(hits, problems, bytes, lines);
+      lines += delivery.base;
+      return new SweepSummary(delivery.hits, problems, bytes, lines);
     } finally {
       for (Pending p : inFlight) {
-        p.result.cancel(true);
+        p.chunk.close();
       }
     }
   }
 
-  private record Task(int input, Supplier<ChunkResult> work) {}
+  private record Task(int input, InputScanner.Chunk chunk) {}
 
-  private record Pending(int input, CompletableFuture<ChunkResult> result) {}
+  private record Pending(int input, HitHandoff chunk) {}
 
-  private static ChunkResult join(CompletableFuture<ChunkResult> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new SweepException("internal error while sweeping: " + e.getCause(), e.getCause());
+  /** Hands the head chunk's hits to the sink, numbering lines from the start of the input. */
+  private static final class Delivery implements HitOutput {
+    private final Consumer<? super Hit> sink;
+
+    /** Newlines in the input before the head chunk. */
+    long base;
+
+    long hits;
+
+    Delivery(Consumer<? super Hit> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void hit(Hit hit) {
+      sink.accept(hit.shiftLines(base));
+      hits++;
     }
   }
 

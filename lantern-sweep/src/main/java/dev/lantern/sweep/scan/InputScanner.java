@@ -20,14 +20,14 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Plans and runs the scanning of inputs: a plain file becomes line-aligned chunks, each read
  * through a memory mapping and scanned on its own (so chunks run in parallel); a gzip file or a
- * stream is one sequential chunk.
+ * stream is one sequential chunk. A chunk hands each hit to its {@link HitOutput} as soon as it is
+ * found and keeps none.
  *
  * <h2>Design note</h2>
  *
@@ -37,7 +37,10 @@ import java.util.zip.ZipException;
  * longer than the buffer (binary junk, a 200 MB line without spaces) is skipped — no indicator is
  * that long. Memory per chunk is therefore bounded whatever the input. Chunk boundaries are placed
  * just after a newline, so line numbers are fixed up afterwards by adding the newline counts of the
- * earlier chunks.
+ * earlier chunks. The output's {@link HitOutput#checkpoint} is called after each region.
+ *
+ * <p>Only {@link IOException}s are caught (a fault while reading a mapping is turned into one at
+ * the source): whatever the output throws passes through, so an output can stop a scan.
  *
  * <p>Thread-safe: every method works on its own buffers; the index is immutable.
  */
@@ -46,7 +49,7 @@ public final class InputScanner {
   private static final int HEAD = 16 * 1024;
   private static final long MIN_CHUNK = 8L << 20;
 
-  /** The largest chunk of a plain file, in MiB: bounds the hits one chunk holds in memory. */
+  /** The largest chunk of a plain file, in MiB. */
   public static final int MAX_CHUNK_MIB = 32;
 
   private static final long MAX_CHUNK = (long) MAX_CHUNK_MIB << 20;
@@ -67,13 +70,20 @@ public final class InputScanner {
     this.format = format;
   }
 
+  /** The scan of one chunk of one input, to be run once, on any thread. */
+  @FunctionalInterface
+  public interface Chunk {
+    /** Scans the chunk, handing its hits to {@code hits} as they are found. */
+    ChunkResult scan(HitOutput hits);
+  }
+
   /**
    * Plans the scan of one file: one task per chunk, to be run in any order or in parallel and whose
    * results are combined in list order.
    *
    * @throws UnreadableLogException when the file cannot be opened or read at all
    */
-  public List<Supplier<ChunkResult>> plan(String name, Path file, int parallelism) {
+  public List<Chunk> plan(String name, Path file, int parallelism) {
     byte[] head = new byte[HEAD];
     int headLength;
     long size;
@@ -85,22 +95,25 @@ public final class InputScanner {
           name, 0, describe(e) + "; check the path and permissions", e);
     }
     if (headLength >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-      return List.of(() -> scanGzipFile(name, file));
+      return List.of(hits -> scanGzipFile(name, file, hits));
     }
     LogLayout layout = LogLayout.detect(name, head, headLength, format);
     List<Long> bounds = chunkBounds(name, file, size, parallelism);
-    List<Supplier<ChunkResult>> tasks = new ArrayList<>();
+    List<Chunk> tasks = new ArrayList<>();
     for (int k = 0; k + 1 < bounds.size(); k++) {
       long start = bounds.get(k);
       long end = bounds.get(k + 1);
       boolean first = k == 0;
-      tasks.add(() -> scanRange(name, file, start, end, layout, first));
+      tasks.add(hits -> scanRange(name, file, start, end, layout, first, hits));
     }
     return tasks;
   }
 
-  /** Scans a whole stream (standard input, or anything else); gzip is detected by magic bytes. */
-  public ChunkResult scanStream(String name, InputStream in) {
+  /**
+   * Scans a whole stream (standard input, or anything else) as one chunk; gzip is detected by magic
+   * bytes.
+   */
+  public ChunkResult scanStream(String name, InputStream in, HitOutput hits) {
     Tokenizer tokenizer = null;
     long[] position = {0};
     try {
@@ -127,18 +140,19 @@ public final class InputScanner {
         failure = e;
       }
       LogLayout layout = LogLayout.detect(name, head, headLength, format);
-      tokenizer = tokenizer(name, layout, true);
+      tokenizer = tokenizer(name, layout, true, hits);
       InputStream headStream = new ByteArrayInputStream(head, 0, headLength);
       drive(
           new StreamSource(
               failure == null ? new SequenceInputStream(headStream, data) : headStream),
           tokenizer,
+          hits,
           0,
           position);
       if (failure != null) {
         throw failure;
       }
-      return new ChunkResult(tokenizer.hits(), tokenizer.newlines(), position[0], Optional.empty());
+      return new ChunkResult(tokenizer.newlines(), position[0], Optional.empty());
     } catch (IOException e) {
       String why =
           e instanceof EOFException || e instanceof ZipException
@@ -156,32 +170,37 @@ public final class InputScanner {
                   + "; hits before this point are reported, re-fetch or repair the file to sweep"
                   + " the rest");
       return tokenizer == null
-          ? new ChunkResult(List.of(), 0, 0, Optional.of(problem))
-          : new ChunkResult(
-              tokenizer.hits(), tokenizer.newlines(), position[0], Optional.of(problem));
+          ? new ChunkResult(0, 0, Optional.of(problem))
+          : new ChunkResult(tokenizer.newlines(), position[0], Optional.of(problem));
     }
   }
 
   // ------------------------------------------------------------------ tasks
 
-  private ChunkResult scanGzipFile(String name, Path file) {
+  private ChunkResult scanGzipFile(String name, Path file, HitOutput hits) {
     try (InputStream in = Files.newInputStream(file)) {
-      return scanStream(name, in);
+      return scanStream(name, in, hits);
     } catch (IOException e) {
       return new ChunkResult(
-          List.of(), 0, 0, Optional.of(new SweepProblem(name, 0, name + ": " + describe(e))));
+          0, 0, Optional.of(new SweepProblem(name, 0, name + ": " + describe(e))));
     }
   }
 
   private ChunkResult scanRange(
-      String name, Path file, long start, long end, LogLayout layout, boolean first) {
-    Tokenizer tokenizer = tokenizer(name, layout, first);
+      String name,
+      Path file,
+      long start,
+      long end,
+      LogLayout layout,
+      boolean first,
+      HitOutput hits) {
+    Tokenizer tokenizer = tokenizer(name, layout, first, hits);
     long[] position = {start};
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      drive(new MappedSource(channel, start, end), tokenizer, start, position);
-      return new ChunkResult(
-          tokenizer.hits(), tokenizer.newlines(), position[0] - start, Optional.empty());
-    } catch (IOException | RuntimeException | InternalError e) {
+      drive(new MappedSource(channel, start, end), tokenizer, hits, start, position);
+      return new ChunkResult(tokenizer.newlines(), position[0] - start, Optional.empty());
+    } catch (IOException e) {
+      Throwable cause = e instanceof MappingFault ? e.getCause() : e;
       SweepProblem problem =
           new SweepProblem(
               name,
@@ -190,25 +209,26 @@ public final class InputScanner {
                   + " at byte "
                   + position[0]
                   + ": "
-                  + describe(e)
+                  + describe(cause)
                   + "; hits before this point are reported (was the file changed or truncated"
                   + " during the sweep?)");
-      return new ChunkResult(
-          tokenizer.hits(), tokenizer.newlines(), position[0] - start, Optional.of(problem));
+      return new ChunkResult(tokenizer.newlines(), position[0] - start, Optional.of(problem));
     }
   }
 
-  private Tokenizer tokenizer(String name, LogLayout layout, boolean first) {
+  private Tokenizer tokenizer(String name, LogLayout layout, boolean first, HitOutput hits) {
     boolean csvHeader = first && layout.format == LogFormat.CSV;
     return new Tokenizer(
-        index, new TimestampParser(clock), name, layout.format, layout.fieldNames, csvHeader);
+        index, new TimestampParser(clock), name, layout.format, layout.fieldNames, csvHeader, hits);
   }
 
   /**
-   * Feeds a source through a tokenizer in line-aligned regions; {@code position[0]} tracks the
-   * absolute offset of the first byte not yet handed over, for error messages.
+   * Feeds a source through a tokenizer in line-aligned regions, calling the output's checkpoint
+   * after each; {@code position[0]} tracks the absolute offset of the first byte not yet handed
+   * over, for error messages.
    */
-  private static void drive(Source source, Tokenizer tokenizer, long start, long[] position)
+  private static void drive(
+      Source source, Tokenizer tokenizer, HitOutput hits, long start, long[] position)
       throws IOException {
     byte[] buf = new byte[BUFFER];
     int length = 0;
@@ -247,6 +267,7 @@ public final class InputScanner {
         offset += length;
         position[0] = offset;
         length = 0;
+        hits.checkpoint();
         continue;
       }
       tokenizer.process(buf, 0, cut, offset);
@@ -254,6 +275,7 @@ public final class InputScanner {
       offset += cut;
       position[0] = offset;
       length -= cut;
+      hits.checkpoint();
     }
   }
 
@@ -330,7 +352,17 @@ public final class InputScanner {
     }
   }
 
-  /** Reads a file range through memory mappings of at most {@link #WINDOW} bytes. */
+  /** A fault while reading a mapping (the file shrank under it), as an {@link IOException}. */
+  private static final class MappingFault extends IOException {
+    MappingFault(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * Reads a file range through memory mappings of at most {@link #WINDOW} bytes. A fault while
+   * touching the mapped pages surfaces as a {@link MappingFault}.
+   */
   private static final class MappedSource implements Source {
     private final FileChannel channel;
     private final long end;
@@ -345,20 +377,24 @@ public final class InputScanner {
 
     @Override
     public int read(byte[] into, int off, int len) throws IOException {
-      if (window == null || !window.hasRemaining()) {
-        if (window != null) {
-          windowStart += window.capacity();
+      try {
+        if (window == null || !window.hasRemaining()) {
+          if (window != null) {
+            windowStart += window.capacity();
+          }
+          long remaining = end - windowStart;
+          if (remaining <= 0) {
+            return -1;
+          }
+          window =
+              channel.map(FileChannel.MapMode.READ_ONLY, windowStart, Math.min(WINDOW, remaining));
         }
-        long remaining = end - windowStart;
-        if (remaining <= 0) {
-          return -1;
-        }
-        window =
-            channel.map(FileChannel.MapMode.READ_ONLY, windowStart, Math.min(WINDOW, remaining));
+        int n = Math.min(len, window.remaining());
+        window.get(into, off, n);
+        return n;
+      } catch (RuntimeException | InternalError e) {
+        throw new MappingFault(e);
       }
-      int n = Math.min(len, window.remaining());
-      window.get(into, off, n);
-      return n;
     }
   }
 }

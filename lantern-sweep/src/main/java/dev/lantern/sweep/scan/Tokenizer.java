@@ -7,8 +7,6 @@ import dev.lantern.sweep.index.IndicatorIndex;
 import dev.lantern.sweep.index.Keys;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,8 +32,8 @@ import java.util.Optional;
  *
  * <p>Callers hand over regions that end on a delimiter (a newline, or whitespace for over-long
  * lines), so no word straddles two calls; per-line state (field index, JSON key, quote state) lives
- * in fields and survives between calls. Nothing is allocated unless a lookup hits. Not thread-safe:
- * one instance per chunk.
+ * in fields and survives between calls. Nothing is allocated unless a lookup hits, and a hit goes
+ * straight to the chunk's {@link HitOutput}. Not thread-safe: one instance per chunk.
  */
 final class Tokenizer {
   // ------------------------------------------------------------------ byte classes
@@ -121,7 +119,7 @@ final class Tokenizer {
 
   // ------------------------------------------------------------------ state
 
-  private final List<Hit> hits = new ArrayList<>();
+  private final HitOutput out;
   private byte[] buf;
   private int regionEnd;
   private long bufferOffset;
@@ -146,8 +144,10 @@ final class Tokenizer {
       String file,
       LogFormat format,
       String[] fieldNames,
-      boolean csvHeaderPending) {
+      boolean csvHeaderPending,
+      HitOutput out) {
     this.index = index;
+    this.out = out;
     this.clock = clock;
     this.file = file;
     this.format = format;
@@ -163,10 +163,6 @@ final class Tokenizer {
             || index.contains(IndicatorType.SHA1)
             || index.contains(IndicatorType.SHA256)
             || index.contains(IndicatorType.SHA512);
-  }
-
-  List<Hit> hits() {
-    return hits;
   }
 
   /** Newline bytes seen so far. */
@@ -486,7 +482,7 @@ final class Tokenizer {
   }
 
   private void hit(int entry, int from, int to) {
-    hits.add(
+    out.hit(
         new Hit(
             file,
             line,
