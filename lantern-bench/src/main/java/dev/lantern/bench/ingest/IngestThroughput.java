@@ -8,13 +8,16 @@ import dev.lantern.bench.extract.ReportTextGenerator;
 import dev.lantern.extract.document.FetchPolicy;
 import dev.lantern.extract.report.ReportExtractor;
 import dev.lantern.store.Store;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Ingest throughput of news reports into a fresh SQLite store, through the same use case the CLI
@@ -74,6 +77,15 @@ public final class IngestThroughput {
         n / cpu,
         Runtime.getRuntime().availableProcessors(),
         Files.size(dir.resolve("bench.db")));
+    deleteTree(dir); // two stores of ~100 MB each: do not leave them behind in the temp folder
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static int run(Path db, ReportExtractor extractor, List<IngestInput> inputs) {

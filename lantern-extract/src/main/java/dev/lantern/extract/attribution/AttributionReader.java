@@ -329,10 +329,16 @@ public final class AttributionReader {
 
   // ------------------------------------------------------------------ one sentence
 
-  /** One word with the forms cues are matched on. */
-  record Word(int start, int end, String surface, boolean capitalised, Set<String> forms) {}
+  /**
+   * One word with the forms cues are matched on, and the cue classes of those forms ({@link
+   * Cue#classesOf}).
+   */
+  record Word(
+      int start, int end, String surface, boolean capitalised, Set<String> forms, int cues) {}
 
   /** What one sentence says. Built in the constructor; claimants resolved in sentence order. */
+  private static final Cue[] CUES = Cue.values();
+
   static final class Sentence {
     final String text;
     final Sentences.Span span;
@@ -380,11 +386,16 @@ public final class AttributionReader {
                 span.start() + t.end(),
                 t.surface(),
                 t.capitalised(),
-                forms));
+                forms,
+                Cue.classesOf(forms)));
       }
       for (int i = 0; i < words.size(); i++) {
-        for (Cue c : Cue.values()) {
-          if (c.matches(words.get(i).forms)) {
+        int classes = words.get(i).cues;
+        if (classes == 0) {
+          continue;
+        }
+        for (Cue c : CUES) {
+          if (c.in(classes)) {
             if (c == Cue.DENY && isDenialOfService(i)) {
               continue;
             }
@@ -458,7 +469,7 @@ public final class AttributionReader {
     }
 
     boolean cue(int i, Cue c) {
-      return i >= 0 && i < words.size() && c.matches(words.get(i).forms);
+      return i >= 0 && i < words.size() && c.in(words.get(i).cues);
     }
 
     int firstWord(EntityMention m) {

@@ -1,7 +1,9 @@
 package dev.lantern.extract.attribution;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -140,14 +142,34 @@ enum Cue {
     this.forms = Set.copyOf(s);
   }
 
-  /** Whether any of a word's forms is in this class. */
-  boolean matches(Set<String> wordForms) {
-    for (String f : wordForms) {
-      if (forms.contains(f)) {
-        return true;
+  /** For each form of every class, the classes it belongs to as bits ({@code 1 << ordinal}). */
+  private static final Map<String, Integer> CLASSES_OF_FORM;
+
+  static {
+    Map<String, Integer> m = new HashMap<>();
+    for (Cue c : values()) {
+      for (String f : c.forms) {
+        m.merge(f, 1 << c.ordinal(), (a, b) -> a | b);
       }
     }
-    return false;
+    CLASSES_OF_FORM = Map.copyOf(m);
+  }
+
+  /**
+   * The classes any of a word's forms belongs to, as bits for {@link #in}: computed once per word,
+   * so testing a word against every class costs one lookup per form, not one per form and class.
+   */
+  static int classesOf(Set<String> wordForms) {
+    int bits = 0;
+    for (String f : wordForms) {
+      bits |= CLASSES_OF_FORM.getOrDefault(f, 0);
+    }
+    return bits;
+  }
+
+  /** Whether this class is among {@code classes} (from {@link #classesOf}). */
+  boolean in(int classes) {
+    return (classes >>> ordinal() & 1) != 0;
   }
 
   /** Multi-word cues, each as the role it plays and its words (forms as above). */

@@ -3,9 +3,11 @@ package dev.lantern.extract.entity;
 import dev.lantern.extract.language.Language;
 import java.io.IOException;
 import java.net.URL;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -78,6 +80,30 @@ public final class Lemmatizer {
    * dictionary knows the word.
    */
   public static Set<String> lemmas(String lowerWord, Language language) {
+    String key = (language == null ? "*" : language.name()) + ' ' + lowerWord;
+    Set<String> known = CACHE.get(key);
+    if (known != null) {
+      return known;
+    }
+    Set<String> found = Collections.unmodifiableSet(lookUp(lowerWord, language));
+    if (CACHE.size() >= CACHE_SIZE) {
+      CACHE.clear(); // crude but bounded: the words of the next reports fill it again
+    }
+    CACHE.put(key, found);
+    return found;
+  }
+
+  /**
+   * Lemmas already looked up, shared by all threads: a report's words are looked up by entity
+   * recognition and again by the attribution reader, and common words recur in every report.
+   * Dictionary lookups were a tenth of the time of ingesting a Ukrainian or Russian report.
+   */
+  private static final ConcurrentHashMap<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+  /** Entries kept before the cache starts over (a few MB). */
+  private static final int CACHE_SIZE = 32_768;
+
+  private static Set<String> lookUp(String lowerWord, Language language) {
     Set<String> out = new LinkedHashSet<>(4);
     if (language != Language.RUSSIAN) {
       collect(Ukrainian.LOOKUP.get().lookup(lowerWord), out);

@@ -90,13 +90,21 @@ final class Scanner {
   private static final int F_AT = 2;
   private static final int F_INNER_JOINER = 4;
 
+  /** Any joiner ({@code - _ . @ : + % * ~ / ? # & = $ !}) in the run; no candidate by itself. */
+  private static final int F_JOINER = 8;
+
+  private static final int F_DOT = 16;
+  private static final int F_COLON = 32;
+
   /** Flags that make a run a candidate for analysis. */
   private static final int F_CANDIDATE = F_DIGIT | F_AT | F_INNER_JOINER;
 
   /** Runs at least this long are analysed whatever their flags (hashes, crypto addresses). */
   private static final int MIN_LONG_RUN = 26;
 
-  private static final int[] FLAG_OF_KIND = {0, 0, F_DIGIT, 0, 0, F_AT, 0};
+  private static final int[] FLAG_OF_KIND = {
+    0, 0, F_DIGIT, F_DOT | F_JOINER, F_COLON | F_JOINER, F_AT | F_JOINER, F_JOINER
+  };
 
   /**
    * Flags a char of kind {@code k} adds after a char of kind {@code p}, at index {@code p << 3 |
@@ -257,7 +265,9 @@ final class Scanner {
                 : -1;
         if (next < 0) {
           if (runStart >= 0) {
-            if (!copyMode && (flags & F_CANDIDATE) == 0 && runLen < MIN_LONG_RUN) {
+            if (!copyMode
+                && runLen < MIN_LONG_RUN
+                && ((flags & F_CANDIDATE) == 0 || flags == F_DIGIT && isPlainNumberWord())) {
               endPlainWord();
             } else {
               endRun();
@@ -455,7 +465,7 @@ final class Scanner {
     if (!isDashRegion()) {
       // the first-char test is repeated here so most words skip the call (keyword is too big to
       // be inlined into the pass)
-      prevKind = runLen <= 13 && mayStartKeyword(runFirst) ? keyword() : PREV_NONE;
+      prevKind = mayBeKeyword(runFirst, runLen, lastKind) ? keyword() : PREV_NONE;
       prevStart = runStart;
       prevEnd = runStart + runLen;
     }
@@ -463,6 +473,28 @@ final class Scanner {
     runLen = 0;
     flags = 0;
     lastKind = K_SEPARATOR;
+  }
+
+  /**
+   * Whether the current run, short, read in place and made only of letters and digits (at least one
+   * ASCII digit: {@code 2024}, {@code APT28}, {@code Win10}), can yield nothing. Without a joiner
+   * such a word is no address, name, URL or CVE; what is left are ATT&amp;CK ids ({@code T1190},
+   * {@code TA0001}, {@code M1037}, {@code G0007}, {@code S0002}), ASNs ({@code AS15169}, or the
+   * number after {@code AS} or {@code ASN}) and hashes and crypto addresses (26 chars or more,
+   * never asked here). Numbers are the most frequent candidate in news text; this keeps them off
+   * the copying path.
+   */
+  private boolean isPlainNumberWord() {
+    char c = runFirst;
+    return c != 'T'
+        && c != 't'
+        && c != 'M'
+        && c != 'G'
+        && c != 'S'
+        && c != 'A'
+        && c != 'a'
+        && prevKind != PREV_AS
+        && prevKind != PREV_ASN;
   }
 
   private void endRun() {
@@ -475,14 +507,21 @@ final class Scanner {
     }
     if (copyMode && len > 0) {
       hasDigit = (flags & F_DIGIT) != 0;
-      hasAt = false;
-      hasDot = false;
-      hasColon = false;
-      for (int k = 0; k < len; k++) {
-        char c = buf[k];
-        hasAt |= c == '@';
-        hasDot |= c == '.';
-        hasColon |= c == ':';
+      if (runHasFang) {
+        // defang tokens append dots, colons and at signs the flags did not see
+        hasAt = false;
+        hasDot = false;
+        hasColon = false;
+        for (int k = 0; k < len; k++) {
+          char c = buf[k];
+          hasAt |= c == '@';
+          hasDot |= c == '.';
+          hasColon |= c == ':';
+        }
+      } else {
+        hasAt = (flags & F_AT) != 0;
+        hasDot = (flags & F_DOT) != 0;
+        hasColon = (flags & F_COLON) != 0;
       }
       if (!overflow && interesting) {
         analyseRun();
@@ -494,7 +533,7 @@ final class Scanner {
       }
     } else if (!isDashRegion()) {
       // a plain word, read in place: only its keyword kind matters
-      prevKind = runLen <= 13 && mayStartKeyword(runFirst) ? keyword() : PREV_NONE;
+      prevKind = mayBeKeyword(runFirst, runLen, lastKind) ? keyword() : PREV_NONE;
       prevStart = runStart;
       prevEnd = runStart + runLen;
     }
@@ -612,6 +651,19 @@ final class Scanner {
     }
   }
 
+  /**
+   * Cheap filter for a plain word of {@code length} chars starting with {@code first} and ending in
+   * a char of kind {@code last}: whether it can be a keyword. Most words fail on one table load (a
+   * keyword of that first letter and length exists), which keeps the branch well predicted; a word
+   * ending in colons ({@code "version:"}) is left to {@link #keyword}, which strips them.
+   */
+  private static boolean mayBeKeyword(char first, int length, byte last) {
+    if (last == K_COLON) {
+      return length <= 13 && mayStartKeyword(first);
+    }
+    return first < KEYWORD_LENGTHS.length && (KEYWORD_LENGTHS[first] >>> length & 1) != 0;
+  }
+
   /** Whether a keyword can start with {@code first}. */
   private static boolean mayStartKeyword(char first) {
     return first < 128 ? KEYWORD_START[first] : first == 'в' || first == 'В';
@@ -631,6 +683,37 @@ final class Scanner {
    * (checked by length in {@link #keyword}) they are the words that mark a version number.
    */
   private static final String[] CYRILLIC_VERSION_WORDS = {"версія", "версия", "версії", "версии"};
+
+  /**
+   * Bit {@code l} of entry {@code c} is set when a keyword of {@code l} chars starts with {@code c}
+   * (either case); covers ASCII and the Cyrillic block. Only {@code length < 32} is asked for
+   * (plain words are shorter than {@link #MIN_LONG_RUN}).
+   */
+  private static final int[] KEYWORD_LENGTHS = new int[0x500];
+
+  static {
+    String[] keywords = {
+      "v",
+      "as",
+      "asn",
+      "cve",
+      "ver",
+      "hash",
+      "build",
+      "import",
+      "version",
+      "imphash",
+      "authentihash"
+    };
+    List<String> all = new ArrayList<>(List.of(keywords));
+    all.addAll(List.of(CYRILLIC_VERSION_WORDS));
+    for (String w : all) {
+      char lower = w.charAt(0);
+      char upper = Character.toUpperCase(lower);
+      KEYWORD_LENGTHS[lower] |= 1 << w.length();
+      KEYWORD_LENGTHS[upper] |= 1 << w.length();
+    }
+  }
 
   private boolean bufIs(int l, String word) {
     if (l != word.length()) {
@@ -933,8 +1016,10 @@ final class Scanner {
   // ------------------------------------------------------------------ words
 
   private void word(int ws, int we) {
-    if (we - ws >= MIN_LONG_RUN) {
-      alphanumerics(ws, we); // nothing it looks for is shorter (26 chars, the shortest address)
+    // nothing alphanumerics looks for is shorter (26 chars, the shortest address); a hash or
+    // address that is the whole word holds nothing else
+    if (we - ws >= MIN_LONG_RUN && alphanumerics(ws, we)) {
+      return;
     }
     if (hasAt) {
       for (int q = ws; q < we; q++) {
@@ -981,8 +1066,13 @@ final class Scanner {
     return c < 128 && CLASS[c] == WORD;
   }
 
-  /** Hashes and cryptocurrency addresses: maximal ASCII alphanumeric stretches of exact shapes. */
-  private void alphanumerics(int ws, int we) {
+  /**
+   * Hashes and cryptocurrency addresses: maximal ASCII alphanumeric stretches of exact shapes.
+   *
+   * @return whether one finding spans the whole word (nothing else can be found in it then)
+   */
+  private boolean alphanumerics(int ws, int we) {
+    boolean whole = false;
     int i = ws;
     while (i < we) {
       if (!isAsciiAlnum(buf[i])) {
@@ -1015,19 +1105,25 @@ final class Scanner {
               default -> IndicatorType.SHA512;
             };
         emit(type, lower(s, i), s, i, false, Optional.empty());
+        whole = s == ws && i == we;
       } else if (l == 42
           && buf[s] == '0'
           && (buf[s + 1] == 'x' || buf[s + 1] == 'X')
           && allHex(s + 2, i)) {
         emit(IndicatorType.ETH, lower(s, i), s, i, false, Optional.empty());
+        whole = s == ws && i == we;
       } else if (CryptoAddresses.isBitcoinBase58(buf, s, i)) {
         emit(IndicatorType.BTC, new String(buf, s, l), s, i, false, Optional.empty());
+        whole = s == ws && i == we;
       } else if (CryptoAddresses.isBitcoinBech32(buf, s, i)) {
         emit(IndicatorType.BTC, lower(s, i), s, i, false, Optional.empty());
+        whole = s == ws && i == we;
       } else if (CryptoAddresses.isMonero(buf, s, i)) {
         emit(IndicatorType.XMR, new String(buf, s, l), s, i, false, Optional.empty());
+        whole = s == ws && i == we;
       }
     }
+    return whole;
   }
 
   /** Whether the run starts with {@code label} and one of {@code - : =} right before {@code s}. */
@@ -1204,18 +1300,14 @@ final class Scanner {
     if (ps == pe) {
       return;
     }
-    boolean dotted = false;
-    boolean digitsAndDots = true;
-    boolean letter = false;
+    int shape = 0;
     for (int k = ps; k < pe; k++) {
       char c = buf[k];
-      if (c == '.') {
-        dotted = true;
-      } else if (c < '0' || c > '9') {
-        digitsAndDots = false;
-        letter |= c != '-';
-      }
+      shape |= c < 128 ? PIECE_SHAPE[c] : P_OTHER | P_LETTER;
     }
+    boolean dotted = (shape & P_DOT) != 0;
+    boolean digitsAndDots = (shape & P_OTHER) == 0;
+    boolean letter = (shape & P_LETTER) != 0;
     if (digitsAndDots) {
       if (dotted && ipv4(ps, pe) && wordStart) {
         schemelessUrl(ps, pe);
@@ -1240,6 +1332,26 @@ final class Scanner {
       if (start == ps && wordStart) {
         schemelessUrl(start, pe);
       }
+    }
+  }
+
+  private static final int P_DOT = 1;
+  private static final int P_OTHER = 2;
+  private static final int P_LETTER = 4;
+
+  /**
+   * Shape bits of each ASCII char in a piece: a dot; other than a dot or digit; other than a dot,
+   * digit or hyphen. One table load per char instead of three data-dependent branches.
+   */
+  private static final byte[] PIECE_SHAPE = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      PIECE_SHAPE[c] =
+          (byte)
+              (c == '.'
+                  ? P_DOT
+                  : c >= '0' && c <= '9' ? 0 : c == '-' ? P_OTHER : P_OTHER | P_LETTER);
     }
   }
 

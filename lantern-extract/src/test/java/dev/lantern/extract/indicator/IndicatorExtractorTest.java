@@ -373,6 +373,20 @@ class IndicatorExtractorTest {
     assertThat(only("AS64500", IndicatorType.ASN).suppressed()).contains("documentation-range");
   }
 
+  @Test
+  void extract_readsNumberWordsAsNothingButKeepsTheirNeighboursContext() {
+    // plain numbers and letter-digit words take a short path; ids and ASN numbers must not
+    List<Indicator> found =
+        find(
+            "In 2024 APT28 hit 50 Win10 hosts via AS 15169 and 8075, then G0007 used T1190 in 2023");
+    assertThat(found)
+        .extracting(Indicator::type, Indicator::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(IndicatorType.ASN, "AS15169"),
+            org.assertj.core.groups.Tuple.tuple(IndicatorType.ATTACK_GROUP, "G0007"),
+            org.assertj.core.groups.Tuple.tuple(IndicatorType.ATTACK_TECHNIQUE, "T1190"));
+  }
+
   // ------------------------------------------------------------------ cryptocurrency
 
   @Test
