@@ -1,6 +1,7 @@
 package dev.lantern.extract.indicator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -755,10 +756,8 @@ final class Scanner {
     if (!hasDot && !hasColon && !hasAt && !hasDigit && len < 26) {
       return; // a plain word
     }
-    for (int k = 0; k < len; k++) {
-      skip[k] = false;
-      covered[k] = false;
-    }
+    Arrays.fill(skip, 0, len, false);
+    Arrays.fill(covered, 0, len, false);
     if (hasColon && len >= 7) {
       int urlEnd = -1;
       int p = 0;
@@ -790,18 +789,15 @@ final class Scanner {
 
   /** Chars that stay inside a word: letters, digits and {@code - _ . @ : + % *}. */
   private static boolean isWordChar(char c) {
-    if (c < 128) {
-      return CLASS[c] == WORD
-          || c == '-'
-          || c == '_'
-          || c == '.'
-          || c == '@'
-          || c == ':'
-          || c == '+'
-          || c == '%'
-          || c == '*';
+    return c < 128 ? WORD_CHAR[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static final boolean[] WORD_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORD_CHAR[c] = CLASS[c] == WORD || "-_.@:+%*".indexOf(c) >= 0;
     }
-    return Character.isLetterOrDigit(c);
   }
 
   // ------------------------------------------------------------------ URLs
