@@ -152,6 +152,7 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("lantern sweep: cannot write the output: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     } finally {
+      out.flush(); // hits written as JSON lines before a failure still reach the output
       err.flush();
     }
   }

@@ -73,6 +73,31 @@ class SweepCommandTest {
   }
 
   @Test
+  void jsonl_flushesTheOutputOnceAtTheEndNotPerHit() throws IOException {
+    // picocli's own writer flushes on println; a flush per hit was a system call per hit
+    String dense =
+        Files.writeString(dir.resolve("dense.log"), "conn 192.0.2.9\n".repeat(500)).toString();
+    int[] flushes = {0};
+    StringWriter text = new StringWriter();
+    java.io.Writer counting =
+        new java.io.FilterWriter(text) {
+          @Override
+          public void flush() throws IOException {
+            flushes[0]++;
+            super.flush();
+          }
+        };
+    CommandLine cli = new CommandLine(new SweepCommand());
+    cli.setOut(new PrintWriter(counting, true));
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(cli.execute("--intel", iocs, "--format", "jsonl", dense)).isEqualTo(1);
+
+    assertThat(text.toString().split("\n")).hasSize(500);
+    assertThat(flushes[0]).isBetween(1, 3);
+  }
+
+  @Test
   void text_summarisesPerIndicatorWithFirstAndLastSeen() {
     int code = run("", "--intel", iocs, log);
     assertThat(code).isEqualTo(1);
