@@ -80,6 +80,10 @@ public final class Lemmatizer {
    * dictionary knows the word.
    */
   public static Set<String> lemmas(String lowerWord, Language language) {
+    if (lowerWord.length() > MAX_CACHED_WORD) {
+      // no dictionary word is this long; a hostile text's giant "words" must not fill the cache
+      return Collections.unmodifiableSet(lookUp(lowerWord, language));
+    }
     String key = (language == null ? "*" : language.name()) + ' ' + lowerWord;
     Set<String> known = CACHE.get(key);
     if (known != null) {
@@ -102,6 +106,9 @@ public final class Lemmatizer {
 
   /** Entries kept before the cache starts over (a few MB). */
   private static final int CACHE_SIZE = 32_768;
+
+  /** Longer words are looked up but not cached, so the cache stays a few MB whatever the input. */
+  private static final int MAX_CACHED_WORD = 48;
 
   private static Set<String> lookUp(String lowerWord, Language language) {
     Set<String> out = new LinkedHashSet<>(4);
