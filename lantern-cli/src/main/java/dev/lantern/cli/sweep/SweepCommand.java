@@ -240,7 +240,7 @@ public final class SweepCommand implements Callable<Integer> {
     long scanNanos = System.nanoTime() - scanStart;
     long cpuNanos = processCpuNanos() - cpuStart;
     switch (format) {
-      case jsonl -> out.flush();
+      case jsonl -> {} // written as the hits arrived; call() flushes
       case stix -> {
         out.println(
             StixJson.standard()

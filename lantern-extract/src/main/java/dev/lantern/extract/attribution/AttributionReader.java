@@ -336,9 +336,9 @@ public final class AttributionReader {
   record Word(
       int start, int end, String surface, boolean capitalised, Set<String> forms, int cues) {}
 
-  /** What one sentence says. Built in the constructor; claimants resolved in sentence order. */
   private static final Cue[] CUES = Cue.values();
 
+  /** What one sentence says. Built in the constructor; claimants resolved in sentence order. */
   static final class Sentence {
     final String text;
     final Sentences.Span span;

@@ -665,18 +665,9 @@ final class Scanner {
     return first < KEYWORD_LENGTHS.length && (KEYWORD_LENGTHS[first] >>> length & 1) != 0;
   }
 
-  /** Whether a keyword can start with {@code first}. */
+  /** Whether a keyword can start with {@code first} (either case). */
   private static boolean mayStartKeyword(char first) {
-    return first < 128 ? KEYWORD_START[first] : first == 'в' || first == 'В';
-  }
-
-  /** ASCII first letters of the keywords: {@code a c v b i h}, either case. */
-  private static final boolean[] KEYWORD_START = new boolean[128];
-
-  static {
-    for (char c : "acvbihACVBIH".toCharArray()) {
-      KEYWORD_START[c] = true;
-    }
+    return first < KEYWORD_LENGTHS.length && KEYWORD_LENGTHS[first] != 0;
   }
 
   /**
@@ -1068,7 +1059,7 @@ final class Scanner {
    * @return whether one finding spans the whole word (nothing else can be found in it then)
    */
   private boolean alphanumerics(int ws, int we) {
-    boolean whole = false;
+    int found = out.size();
     int i = ws;
     while (i < we) {
       if (!isAsciiAlnum(buf[i])) {
@@ -1101,25 +1092,23 @@ final class Scanner {
               default -> IndicatorType.SHA512;
             };
         emit(type, lower(s, i), s, i, false, Optional.empty());
-        whole = s == ws && i == we;
       } else if (l == 42
           && buf[s] == '0'
           && (buf[s + 1] == 'x' || buf[s + 1] == 'X')
           && allHex(s + 2, i)) {
         emit(IndicatorType.ETH, lower(s, i), s, i, false, Optional.empty());
-        whole = s == ws && i == we;
       } else if (CryptoAddresses.isBitcoinBase58(buf, s, i)) {
         emit(IndicatorType.BTC, new String(buf, s, l), s, i, false, Optional.empty());
-        whole = s == ws && i == we;
       } else if (CryptoAddresses.isBitcoinBech32(buf, s, i)) {
         emit(IndicatorType.BTC, lower(s, i), s, i, false, Optional.empty());
-        whole = s == ws && i == we;
       } else if (CryptoAddresses.isMonero(buf, s, i)) {
         emit(IndicatorType.XMR, new String(buf, s, l), s, i, false, Optional.empty());
-        whole = s == ws && i == we;
+      }
+      if (s == ws && i == we) {
+        return found < out.size(); // the stretch is the whole word
       }
     }
-    return whole;
+    return false;
   }
 
   /** Whether the run starts with {@code label} and one of {@code - : =} right before {@code s}. */
