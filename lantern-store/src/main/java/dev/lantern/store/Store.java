@@ -119,7 +119,7 @@ public final class Store implements AutoCloseable {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT v.json FROM stix_version v JOIN stix_object o"
-                      + " ON o.id = v.id AND o.version_count = v.seq WHERE o.id = ?")) {
+                      + " ON o.pk = v.object_pk AND o.version_count = v.seq WHERE o.id = ?")) {
             ps.setString(1, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next()
@@ -151,7 +151,7 @@ public final class Store implements AutoCloseable {
                 try (PreparedStatement ps =
                     c.prepareStatement(
                         "SELECT o.id, v.json FROM stix_object o JOIN stix_version v"
-                            + " ON v.id = o.id AND v.seq = o.version_count"
+                            + " ON v.object_pk = o.pk AND v.seq = o.version_count"
                             + " WHERE o.type = ? AND o.id > ?"
                             + (includeRevoked ? "" : " AND o.revoked = ?")
                             + " ORDER BY o.id LIMIT "
@@ -199,8 +199,9 @@ public final class Store implements AutoCloseable {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT seq, modified, revoked, json FROM stix_version WHERE id = ?"
-                      + " ORDER BY seq")) {
+                  "SELECT v.seq, v.modified, v.revoked, v.json FROM stix_version v"
+                      + " JOIN stix_object o ON o.pk = v.object_pk WHERE o.id = ?"
+                      + " ORDER BY v.seq")) {
             ps.setString(1, id.toString());
             List<StoredVersion> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -311,9 +312,10 @@ public final class Store implements AutoCloseable {
     String key = Identifier.normaliseName(value);
     return ids(
         "looking up a value",
-        "SELECT DISTINCT object_id FROM value_index WHERE value = ? AND source <> '"
+        "SELECT DISTINCT o.id FROM value_index v JOIN stix_object o ON o.pk = v.object_pk"
+            + " WHERE v.value = ? AND v.source <> '"
             + ObjectFacts.SECTOR_SOURCE
-            + "' ORDER BY object_id",
+            + "' ORDER BY o.id",
         key);
   }
 
@@ -321,8 +323,9 @@ public final class Store implements AutoCloseable {
   public List<Identifier> reportsMentioning(Identifier id) {
     return ids(
         "finding reports that mention " + id,
-        "SELECT DISTINCT from_id FROM object_ref WHERE to_id = ? AND from_type = 'report'"
-            + " AND property = 'object_refs' ORDER BY from_id",
+        "SELECT DISTINCT o.id FROM object_ref r JOIN stix_object o ON o.pk = r.from_pk"
+            + " WHERE r.to_id = ? AND r.from_type = 'report' AND r.property = 'object_refs'"
+            + " ORDER BY o.id",
         id.toString());
   }
 
@@ -333,7 +336,8 @@ public final class Store implements AutoCloseable {
   public List<Identifier> referencing(Identifier id) {
     return ids(
         "finding objects that reference " + id,
-        "SELECT DISTINCT from_id FROM object_ref WHERE to_id = ? ORDER BY from_id",
+        "SELECT DISTINCT o.id FROM object_ref r JOIN stix_object o ON o.pk = r.from_pk"
+            + " WHERE r.to_id = ? ORDER BY o.id",
         id.toString());
   }
 
@@ -341,7 +345,8 @@ public final class Store implements AutoCloseable {
   public List<Identifier> markings(Identifier id) {
     return ids(
         "reading the markings of " + id,
-        "SELECT marking_id FROM object_marking WHERE object_id = ? ORDER BY marking_id",
+        "SELECT m.marking_id FROM object_marking m JOIN stix_object o ON o.pk = m.object_pk"
+            + " WHERE o.id = ? ORDER BY m.marking_id",
         id.toString());
   }
 

@@ -38,6 +38,11 @@ final class PostgresStoreTest extends StoreContract {
     return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
+  @Override
+  protected String secondLocation() throws Exception {
+    return freshLocation();
+  }
+
   @AfterEach
   void dropSchemas() throws Exception {
     if (baseUrl == null || baseUrl.isBlank()) {

@@ -27,6 +27,11 @@ final class SqliteStoreTest extends StoreContract {
     return dir.resolve("nested/folder/lantern.db").toString();
   }
 
+  @Override
+  protected String secondLocation() {
+    return dir.resolve("second/lantern.db").toString();
+  }
+
   @Test
   void open_createsTheFolderAndFileAndUsesWal() throws Exception {
     Path file = dir.resolve("nested/folder/lantern.db");

@@ -19,11 +19,17 @@ import dev.lantern.stix.Identifier;
 import dev.lantern.stix.StixObject;
 import dev.lantern.stix.StixType;
 import dev.lantern.stix.json.StixJson;
+import dev.lantern.store.internal.Database;
+import dev.lantern.store.internal.TimeKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,9 @@ abstract class StoreContract {
   /** A location (file path or JDBC URL) of a fresh, empty store. */
   protected abstract String freshLocation() throws Exception;
 
+  /** A second fresh location, not the one {@link #freshLocation} gave. */
+  protected abstract String secondLocation() throws Exception;
+
   @BeforeEach
   void openStore() throws Exception {
     store = Store.open(freshLocation());
@@ -49,6 +58,131 @@ abstract class StoreContract {
     if (store != null) {
       store.close();
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Schema upgrades
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * A store written by Lantern before migration 300 (index tables keyed by the object's text id) is
+   * upgraded in place: nothing it held is lost, and it takes new versions afterwards.
+   */
+  @Test
+  void upgrade_aStoreKeyedByTextIdsKeepsVersionsValuesReferencesAndMarkings() throws Exception {
+    String location = secondLocation();
+    Database db = Database.at(location);
+    Flyway.configure()
+        .dataSource(db.dataSource())
+        .locations(db.dialect().migrations())
+        .target("203")
+        .load()
+        .migrate();
+    Identifier apt = newId("intrusion-set");
+    Identifier rep = newId("report");
+    String amber = "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82";
+    StixObject v1 = intrusionSet(apt, "2024-01-01T00:00:00Z", "APT28", "Fancy Bear");
+    StixObject v2 = intrusionSet(apt, "2024-03-01T00:00:00Z", "APT28", "Fancy Bear", "Sofacy");
+    StixObject report = report(rep, "2024-02-06T00:00:00Z", "Seen", "text", apt);
+    try (Connection c = db.connect()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO stix_object (id, type, modified, revoked, lang, name, version_count)"
+                  + " VALUES (?, ?, ?, ?, NULL, ?, ?)")) {
+        oldRow(ps, apt.toString(), "intrusion-set", "2024-03-01T00:00:00Z", "APT28", 2);
+        oldRow(ps, rep.toString(), "report", "2024-02-06T00:00:00Z", "Seen", 1);
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO stix_version (id, seq, modified, revoked, json, added)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        oldVersion(ps, v1, 1, "2024-04-01T00:00:00.000001Z");
+        oldVersion(ps, report, 1, "2024-04-01T00:00:00.000002Z");
+        oldVersion(ps, v2, 2, "2024-04-01T00:00:00.000003Z");
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO value_index (value, object_id, source) VALUES (?, ?, ?)")) {
+        for (String[] row :
+            new String[][] {{"APT28", "name"}, {"Fancy Bear", "alias"}, {"Sofacy", "alias"}}) {
+          ps.setString(1, Identifier.normaliseName(row[0]));
+          ps.setString(2, apt.toString());
+          ps.setString(3, row[1]);
+          ps.executeUpdate();
+        }
+      }
+      try (Statement st = c.createStatement()) {
+        st.executeUpdate(
+            "INSERT INTO object_ref (from_id, from_type, property, to_id) VALUES ('"
+                + rep
+                + "', 'report', 'object_refs', '"
+                + apt
+                + "')");
+        st.executeUpdate(
+            "INSERT INTO object_marking (object_id, marking_id) VALUES ('"
+                + rep
+                + "', '"
+                + amber
+                + "')");
+      }
+      c.commit();
+    }
+
+    try (Store upgraded = Store.open(location)) {
+      assertThat(upgraded.versions(apt)).extracting(StoredVersion::sequence).containsExactly(1, 2);
+      assertThat(upgraded.get(apt)).isEqualTo(v2);
+      assertThat(upgraded.get(rep)).isEqualTo(report);
+      assertThat(upgraded.objectsWithValue("sofacy")).containsExactly(apt);
+      assertThat(upgraded.reportsMentioning(apt)).containsExactly(rep);
+      assertThat(upgraded.referencing(apt)).containsExactly(rep);
+      assertThat(upgraded.markings(rep)).containsExactly(Identifier.parse(amber));
+      assertThat(
+              upgraded
+                  .added(
+                      new AddedQuery(
+                          Optional.empty(),
+                          Set.of(),
+                          Set.of(),
+                          AddedQuery.VersionSelection.ALL,
+                          Set.of(),
+                          Set.of(),
+                          false,
+                          10))
+                  .versions())
+          .extracting(v -> v.id().toString() + "#" + v.sequence())
+          .containsExactly(apt + "#1", rep + "#1", apt + "#2");
+
+      StixObject v3 = intrusionSet(apt, "2024-05-01T00:00:00Z", "APT28", "Strontium");
+      assertThat(upgraded.upsert(List.of(v3)).newVersions()).containsExactly(apt);
+      assertThat(upgraded.objectsWithValue("Sofacy")).isEmpty();
+      assertThat(upgraded.objectsWithValue("Strontium")).containsExactly(apt);
+      assertThat(upgraded.versions(apt)).hasSize(3);
+      assertThat(upgraded.delete(rep)).isTrue();
+      assertThat(upgraded.reportsMentioning(apt)).isEmpty();
+    }
+  }
+
+  private static void oldRow(
+      PreparedStatement ps, String id, String type, String modified, String name, int versions)
+      throws Exception {
+    ps.setString(1, id);
+    ps.setString(2, type);
+    ps.setString(3, TimeKey.of(Instant.parse(modified)));
+    ps.setBoolean(4, false);
+    ps.setString(5, name);
+    ps.setInt(6, versions);
+    ps.executeUpdate();
+  }
+
+  private static void oldVersion(PreparedStatement ps, StixObject o, int seq, String added)
+      throws Exception {
+    ps.setString(1, o.id().toString());
+    ps.setInt(2, seq);
+    ps.setString(3, TimeKey.of(o.common().modified().orElseThrow()));
+    ps.setBoolean(4, false);
+    ps.setString(5, StixJson.standard().write(o));
+    ps.setString(6, TimeKey.of(Instant.parse(added)));
+    ps.executeUpdate();
   }
 
   // ---------------------------------------------------------------------------------------------

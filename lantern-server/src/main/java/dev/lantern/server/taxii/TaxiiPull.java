@@ -25,13 +25,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * A TAXII 2.1 client that pulls one collection into a store, page by page, resumable: each page is
  * asked with {@code added_after} set to the previous page's {@code X-TAXII-Date-Added-Last} (or,
- * from servers that do not send it, by {@code next}), and each page is stored in one transaction
- * before the next is asked, so an interrupted pull resumes from the last stored page.
+ * from servers that do not send it, by {@code next}), and each page is stored in one transaction,
+ * in order, so an interrupted pull resumes from the last stored page. The next page is fetched
+ * while the current one is stored.
  *
  * <p>Hostile servers: the host must resolve to public addresses only unless private ones are
  * allowed; redirects are not followed; every response must be TAXII JSON of bounded size; an
@@ -127,6 +132,12 @@ public final class TaxiiPull {
   /**
    * Pulls every object added after {@code after} (everything when empty) into {@code store}.
    *
+   * <p>While one page is stored, the next is already asked for and parsed on a second thread (its
+   * query depends only on the headers of the page before), so network, JSON parsing and the store's
+   * writes overlap. Pages are still stored one at a time and in order, and {@code progress} is
+   * called only after a page is stored: a pull interrupted anywhere resumes from the last page
+   * reported.
+   *
    * @param pageSize the {@code limit} asked for (servers may send fewer)
    * @param progress called after each stored page, e.g. to save the resume point
    */
@@ -139,83 +150,149 @@ public final class TaxiiPull {
     long received = 0;
     long stored = 0;
     long failed = 0;
-    int pages = 0;
-    Optional<Instant> last = after;
-    Optional<String> next = Optional.empty();
     List<String> problems = new ArrayList<>();
-    while (true) {
-      StringBuilder q = new StringBuilder("?limit=").append(pageSize);
-      next.ifPresent(n -> q.append("&next=").append(URLEncoder.encode(n, StandardCharsets.UTF_8)));
-      if (next.isEmpty()) {
-        last.ifPresent(
-            t ->
-                q.append("&added_after=")
-                    .append(URLEncoder.encode(t.toString(), StandardCharsets.UTF_8)));
-      }
-      HttpResponse<InputStream> response = request(objects.resolve(q.toString()));
-      JsonNode envelope = body(objects, response);
-      pages++;
-      List<StixObject> batch = new ArrayList<>();
-      JsonNode items = envelope.path("objects");
-      for (int i = 0; i < items.size(); i++) {
-        received++;
-        try {
-          batch.add(StixJson.standard().fromTree(items.get(i)));
-        } catch (StixException e) {
-          failed++;
-          if (problems.size() < 100) {
-            problems.add(
-                "page "
-                    + pages
-                    + " $.objects["
-                    + i
-                    + "] "
-                    + items.get(i).path("id").asText("(no id)")
-                    + ": "
-                    + e.getMessage());
+    Optional<Instant> last = after;
+    ExecutorService fetcher =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "taxii-pull-fetch");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Future<Page> pending =
+          fetcher.submit(() -> fetch(objects, query(pageSize, after, Optional.empty()), 1));
+      while (true) {
+        Page page = await(pending, objects);
+        if (page.lastAdded().isPresent()) {
+          last = page.lastAdded();
+        }
+        Optional<String> nextQuery = Optional.empty();
+        if (page.more()) {
+          if (page.lastAdded().isPresent()) {
+            nextQuery = Optional.of(query(pageSize, page.lastAdded(), Optional.empty()));
+          } else if (page.next().isPresent()) {
+            nextQuery = Optional.of(query(pageSize, Optional.empty(), page.next()));
+          } else {
+            page.problems()
+                .add(
+                    objects
+                        + " said more=true but gave neither next nor X-TAXII-Date-Added-Last;"
+                        + " stopped");
           }
         }
-      }
-      if (!batch.isEmpty()) {
-        UpsertSummary summary = store.upsert(batch);
-        stored += summary.created().size() + summary.newVersions().size();
-        failed += summary.rejected().size();
-        summary
-            .rejected()
-            .forEach(
-                r -> {
-                  if (problems.size() < 100) {
-                    problems.add(r.id() + ": " + r.reason());
-                  }
-                });
-      }
-      Optional<String> header = response.headers().firstValue("X-TAXII-Date-Added-Last");
-      if (header.isPresent()) {
-        try {
-          last = Optional.of(Instant.parse(header.get()));
-        } catch (DateTimeParseException e) {
-          throw new TaxiiClientException(
-              objects + " sent an invalid X-TAXII-Date-Added-Last: " + header.get());
+        if (nextQuery.isPresent()) {
+          String q = nextQuery.get();
+          int number = page.number() + 1;
+          pending = fetcher.submit(() -> fetch(objects, q, number));
+        }
+        received += page.received();
+        failed += page.failed();
+        if (!page.objects().isEmpty()) {
+          UpsertSummary summary = store.upsert(page.objects());
+          stored += summary.created().size() + summary.newVersions().size();
+          failed += summary.rejected().size();
+          summary.rejected().forEach(r -> page.problems().add(r.id() + ": " + r.reason()));
+        }
+        for (String problem : page.problems()) {
+          if (problems.size() < 100) {
+            problems.add(problem);
+          }
+        }
+        progress.accept(new Progress(page.number(), received, last));
+        if (nextQuery.isEmpty()) {
+          return new Result(received, stored, failed, page.number(), last, problems);
         }
       }
-      progress.accept(new Progress(pages, received, last));
-      boolean more = envelope.path("more").asBoolean(false);
-      if (!more || items.isEmpty()) {
-        break;
-      }
-      next =
-          header.isPresent()
-              ? Optional.empty()
-              : Optional.of(envelope.path("next").asText("")).filter(s -> !s.isEmpty());
-      if (header.isEmpty() && next.isEmpty()) {
+    } finally {
+      fetcher.shutdownNow();
+    }
+  }
+
+  /**
+   * One page as received and parsed.
+   *
+   * @param number 1 for the first page
+   * @param objects the objects that parsed
+   * @param received how many the page held
+   * @param failed how many did not parse
+   * @param problems what was wrong with them (then with the store's rejections)
+   * @param lastAdded the page's {@code X-TAXII-Date-Added-Last}
+   * @param more whether the server has more
+   * @param next the server's {@code next} token
+   */
+  private record Page(
+      int number,
+      List<StixObject> objects,
+      int received,
+      int failed,
+      List<String> problems,
+      Optional<Instant> lastAdded,
+      boolean more,
+      Optional<String> next) {}
+
+  private static String query(int pageSize, Optional<Instant> after, Optional<String> next) {
+    StringBuilder q = new StringBuilder("?limit=").append(pageSize);
+    next.ifPresent(n -> q.append("&next=").append(URLEncoder.encode(n, StandardCharsets.UTF_8)));
+    after.ifPresent(
+        t ->
+            q.append("&added_after=")
+                .append(URLEncoder.encode(t.toString(), StandardCharsets.UTF_8)));
+    return q.toString();
+  }
+
+  private Page fetch(URI objects, String query, int number) {
+    HttpResponse<InputStream> response = request(objects.resolve(query));
+    JsonNode envelope = body(objects, response);
+    List<StixObject> batch = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    JsonNode items = envelope.path("objects");
+    int failed = 0;
+    for (int i = 0; i < items.size(); i++) {
+      try {
+        batch.add(StixJson.standard().fromTree(items.get(i)));
+      } catch (StixException e) {
+        failed++;
         problems.add(
-            objects
-                + " said more=true but gave neither next nor X-TAXII-Date-Added-Last;"
-                + " stopped");
-        break;
+            "page "
+                + number
+                + " $.objects["
+                + i
+                + "] "
+                + items.get(i).path("id").asText("(no id)")
+                + ": "
+                + e.getMessage());
       }
     }
-    return new Result(received, stored, failed, pages, last, problems);
+    Optional<Instant> lastAdded = Optional.empty();
+    Optional<String> header = response.headers().firstValue("X-TAXII-Date-Added-Last");
+    if (header.isPresent()) {
+      try {
+        lastAdded = Optional.of(Instant.parse(header.get()));
+      } catch (DateTimeParseException e) {
+        throw new TaxiiClientException(
+            objects + " sent an invalid X-TAXII-Date-Added-Last: " + header.get());
+      }
+    }
+    boolean more = envelope.path("more").asBoolean(false) && !items.isEmpty();
+    Optional<String> next =
+        Optional.of(envelope.path("next").asText("")).filter(token -> !token.isEmpty());
+    return new Page(number, batch, items.size(), failed, problems, lastAdded, more, next);
+  }
+
+  /** The fetched page, with the fetch thread's failure rethrown as it was. */
+  private static Page await(Future<Page> pending, URI objects) {
+    try {
+      return pending.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new TaxiiClientException("fetching " + objects + " failed: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TaxiiClientException("interrupted while asking " + objects);
+    }
   }
 
   // -----------------------------------------------------------------------------------------

@@ -18,36 +18,32 @@ import java.util.List;
 public enum Dialect {
   SQLITE("classpath:db/migration/sqlite") {
     @Override
-    void writeSearch(Connection c, Collection<ObjectFacts> docs, boolean replace)
+    void writeSearch(Connection c, Collection<SearchRow> docs, boolean replace)
         throws SQLException {
       if (replace) {
         try (PreparedStatement delete =
-            c.prepareStatement(
-                "DELETE FROM search_fts WHERE rowid = (SELECT pk FROM stix_object WHERE id = ?)")) {
-          Batches.run(delete, docs, (ps, f) -> ps.setString(1, f.object().id().toString()));
+            c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
+          Batches.run(delete, docs, (ps, d) -> ps.setLong(1, d.pk()));
         }
       }
       try (PreparedStatement insert =
-          c.prepareStatement(
-              "INSERT INTO search_fts (rowid, name, body)"
-                  + " SELECT pk, ?, ? FROM stix_object WHERE id = ?")) {
+          c.prepareStatement("INSERT INTO search_fts (rowid, name, body) VALUES (?, ?, ?)")) {
         Batches.run(
             insert,
             docs,
-            (ps, f) -> {
-              ps.setString(1, f.searchName());
-              ps.setString(2, f.searchBody());
-              ps.setString(3, f.object().id().toString());
+            (ps, d) -> {
+              ps.setLong(1, d.pk());
+              ps.setString(2, d.facts().searchName());
+              ps.setString(3, d.facts().searchBody());
             });
       }
     }
 
     @Override
-    void deleteSearch(Connection c, String id) throws SQLException {
+    void deleteSearch(Connection c, long pk) throws SQLException {
       try (PreparedStatement delete =
-          c.prepareStatement(
-              "DELETE FROM search_fts WHERE rowid = (SELECT pk FROM stix_object WHERE id = ?)")) {
-        delete.setString(1, id);
+          c.prepareStatement("DELETE FROM search_fts WHERE rowid = ?")) {
+        delete.setLong(1, pk);
         delete.executeUpdate();
       }
     }
@@ -77,26 +73,26 @@ public enum Dialect {
 
   POSTGRESQL("classpath:db/migration/postgresql") {
     @Override
-    void writeSearch(Connection c, Collection<ObjectFacts> docs, boolean replace)
+    void writeSearch(Connection c, Collection<SearchRow> docs, boolean replace)
         throws SQLException {
       try (PreparedStatement update =
           c.prepareStatement(
               "UPDATE stix_object SET search ="
                   + " setweight(to_tsvector('simple', ?), 'A')"
-                  + " || setweight(to_tsvector('simple', ?), 'B') WHERE id = ?")) {
+                  + " || setweight(to_tsvector('simple', ?), 'B') WHERE pk = ?")) {
         Batches.run(
             update,
             docs,
-            (ps, f) -> {
-              ps.setString(1, f.searchName());
-              ps.setString(2, f.searchBody());
-              ps.setString(3, f.object().id().toString());
+            (ps, d) -> {
+              ps.setString(1, d.facts().searchName());
+              ps.setString(2, d.facts().searchBody());
+              ps.setLong(3, d.pk());
             });
       }
     }
 
     @Override
-    void deleteSearch(Connection c, String id) {
+    void deleteSearch(Connection c, long pk) {
       // The search vector is a column of stix_object: it goes with the row.
     }
 
@@ -131,11 +127,19 @@ public enum Dialect {
    *
    * @param replace whether the objects may already have search text to replace
    */
-  abstract void writeSearch(Connection c, Collection<ObjectFacts> docs, boolean replace)
+  abstract void writeSearch(Connection c, Collection<SearchRow> docs, boolean replace)
       throws SQLException;
 
   /** Removes the search text of one object (before its row goes). */
-  abstract void deleteSearch(Connection c, String id) throws SQLException;
+  abstract void deleteSearch(Connection c, long pk) throws SQLException;
+
+  /**
+   * The search text of one object's latest version.
+   *
+   * @param pk the object's {@code stix_object.pk}
+   * @param facts its latest version
+   */
+  record SearchRow(long pk, ObjectFacts facts) {}
 
   /**
    * The search statement: parameters are the match expression, then those of {@code filters} (which

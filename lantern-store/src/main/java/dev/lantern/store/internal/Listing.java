@@ -21,8 +21,8 @@ public final class Listing {
   public static AddedPage run(Connection c, AddedQuery q) throws SQLException {
     StringBuilder sql =
         new StringBuilder(
-            "SELECT v.id, o.type, v.seq, v.modified, v.added, v.json"
-                + " FROM stix_version v JOIN stix_object o ON o.id = v.id WHERE 1 = 1");
+            "SELECT o.id, o.type, v.seq, v.modified, v.added, v.json"
+                + " FROM stix_version v JOIN stix_object o ON o.pk = v.object_pk WHERE 1 = 1");
     List<String> params = new ArrayList<>();
     q.addedAfter()
         .ifPresent(
@@ -30,7 +30,7 @@ public final class Listing {
               sql.append(" AND v.added > ?");
               params.add(TimeKey.of(t));
             });
-    in(sql, params, "v.id", q.ids().stream().map(Identifier::toString).sorted().toList());
+    in(sql, params, "o.id", q.ids().stream().map(Identifier::toString).sorted().toList());
     in(sql, params, "o.type", q.types().stream().map(StixType::value).sorted().toList());
     AddedQuery.VersionSelection versions = q.versions();
     if (!versions.all()) {
@@ -89,7 +89,8 @@ public final class Listing {
     if (!markings.isEmpty()) {
       sql.append(" AND ")
           .append(quantifier)
-          .append(" (SELECT 1 FROM object_marking m WHERE m.object_id = v.id AND m.marking_id IN (")
+          .append(
+              " (SELECT 1 FROM object_marking m WHERE m.object_pk = v.object_pk AND m.marking_id IN (")
           .append(Batches.placeholders(markings.size()))
           .append("))");
       markings.stream().map(Identifier::toString).sorted().forEach(params::add);
@@ -103,24 +104,36 @@ public final class Listing {
    */
   public static boolean delete(Connection c, Dialect dialect, Identifier id) throws SQLException {
     String key = id.toString();
-    dialect.deleteSearch(c, key);
+    long pk;
+    try (PreparedStatement ps = c.prepareStatement("SELECT pk FROM stix_object WHERE id = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+        pk = rs.getLong(1);
+      }
+    }
+    dialect.deleteSearch(c, pk);
     for (String sql :
         List.of(
-            "DELETE FROM value_index WHERE object_id = ?",
-            "DELETE FROM object_ref WHERE from_id = ?",
-            "DELETE FROM object_marking WHERE object_id = ?",
-            "DELETE FROM alias_link WHERE left_id = ? OR right_id = ?",
-            "DELETE FROM stix_version WHERE id = ?")) {
+            "DELETE FROM value_index WHERE object_pk = ?",
+            "DELETE FROM object_ref WHERE from_pk = ?",
+            "DELETE FROM object_marking WHERE object_pk = ?",
+            "DELETE FROM stix_version WHERE object_pk = ?")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, key);
-        if (sql.contains("right_id")) {
-          ps.setString(2, key);
-        }
+        ps.setLong(1, pk);
         ps.executeUpdate();
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM stix_object WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM alias_link WHERE left_id = ? OR right_id = ?")) {
       ps.setString(1, key);
+      ps.setString(2, key);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM stix_object WHERE pk = ?")) {
+      ps.setLong(1, pk);
       return ps.executeUpdate() > 0;
     }
   }

@@ -53,9 +53,10 @@ public final class Search {
     if (!q.relatedTo().isEmpty()) {
       String in = Batches.placeholders(q.relatedTo().size());
       filters
-          .append(" AND (o.id IN (SELECT from_id FROM object_ref WHERE to_id IN (")
+          .append(" AND (o.pk IN (SELECT from_pk FROM object_ref WHERE to_id IN (")
           .append(in)
-          .append(")) OR o.id IN (SELECT to_id FROM object_ref WHERE from_id IN (")
+          .append(")) OR o.id IN (SELECT r.to_id FROM object_ref r JOIN stix_object f")
+          .append(" ON f.pk = r.from_pk WHERE f.id IN (")
           .append(in)
           .append(")))");
       List<String> ids = q.relatedTo().stream().map(Identifier::toString).sorted().toList();
@@ -65,15 +66,16 @@ public final class Search {
     if (!q.sectors().isEmpty()) {
       String in = Batches.placeholders(q.sectors().size());
       String identities =
-          "SELECT object_id FROM value_index WHERE source = '"
+          "SELECT i.id FROM value_index v JOIN stix_object i ON i.pk = v.object_pk"
+              + " WHERE v.source = '"
               + ObjectFacts.SECTOR_SOURCE
-              + "' AND value IN ("
+              + "' AND v.value IN ("
               + in
               + ")";
       filters
           .append(" AND (o.id IN (")
           .append(identities)
-          .append(") OR o.id IN (SELECT from_id FROM object_ref WHERE to_id IN (")
+          .append(") OR o.pk IN (SELECT from_pk FROM object_ref WHERE to_id IN (")
           .append(identities)
           .append(")))");
       List<String> names = q.sectors().stream().map(Identifier::normaliseName).sorted().toList();

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,9 @@ import java.util.Set;
  * state as it advances (created / new version / unchanged / rejected), references are checked, and
  * only then are rows written, as JDBC batches, one statement kind at a time. Because the plan knows
  * each object's final latest version, index rows (values, references, markings, search text) are
- * replaced once per object, not once per version. Invariants:
+ * replaced once per object, not once per version. Index rows name their object by {@code
+ * stix_object.pk} (read with the stored state, or right after a new object's row is inserted), so
+ * the rows of new objects land at the end of their B-trees. Invariants:
  *
  * <ul>
  *   <li>The versions of one id are stored in strictly increasing {@code modified}; a batch's
@@ -58,20 +61,25 @@ public final class Upsert {
   /** State of one id as the plan advances. */
   private static final class State {
     final boolean stored;
+
+    /** {@code stix_object.pk}: read with the state, or after the row is inserted. */
+    long pk;
+
     Optional<String> modified;
     boolean revoked;
     int versions;
     ObjectFacts latest;
 
-    State(boolean stored, Optional<String> modified, boolean revoked, int versions) {
+    State(boolean stored, long pk, Optional<String> modified, boolean revoked, int versions) {
       this.stored = stored;
+      this.pk = pk;
       this.modified = modified;
       this.revoked = revoked;
       this.versions = versions;
     }
   }
 
-  private record VersionRow(ObjectFacts facts, int seq) {}
+  private record VersionRow(State state, ObjectFacts facts, int seq) {}
 
   /**
    * @param now the time this batch is added; each stored version gets a distinct {@code added}
@@ -127,7 +135,7 @@ public final class Upsert {
       State s = states.get(id);
       boolean revoked = o.common().revoked();
       if (s == null) {
-        s = new State(false, facts.modifiedKey(), revoked, 1);
+        s = new State(false, 0, facts.modifiedKey(), revoked, 1);
         states.put(id, s);
         created.add(o.id());
       } else if (facts.modifiedKey().isEmpty()
@@ -151,7 +159,7 @@ public final class Upsert {
       }
       s.latest = facts;
       touched.put(id, s);
-      versionRows.add(new VersionRow(facts, s.versions));
+      versionRows.add(new VersionRow(s, facts, s.versions));
     }
 
     if (options.checkReferences()) {
@@ -171,7 +179,7 @@ public final class Upsert {
     for (int from = 0; from < ids.size(); from += IN_CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
       String sql =
-          "SELECT id, modified, revoked, version_count FROM stix_object WHERE id IN ("
+          "SELECT id, pk, modified, revoked, version_count FROM stix_object WHERE id IN ("
               + Batches.placeholders(chunk.size())
               + ")";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -183,7 +191,11 @@ public final class Upsert {
             states.put(
                 rs.getString(1),
                 new State(
-                    true, Optional.ofNullable(rs.getString(2)), rs.getBoolean(3), rs.getInt(4)));
+                    true,
+                    rs.getLong(2),
+                    Optional.ofNullable(rs.getString(3)),
+                    rs.getBoolean(4),
+                    rs.getInt(5)));
           }
         }
       }
@@ -264,28 +276,29 @@ public final class Upsert {
             p.setString(2, s.latest.object().type().value());
           });
     }
+    readKeys(fresh);
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE stix_object SET modified = ?, revoked = ?, lang = ?, name = ?,"
-                + " version_count = ? WHERE id = ?")) {
+                + " version_count = ? WHERE pk = ?")) {
       Batches.run(
           ps,
           updated,
           (p, s) -> {
             bindObject(p, s, 1);
-            p.setString(6, s.latest.object().id().toString());
+            p.setLong(6, s.pk);
           });
     }
     Instant[] added = {firstAddedStamp()};
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO stix_version (id, seq, modified, revoked, json, added)"
+            "INSERT INTO stix_version (object_pk, seq, modified, revoked, json, added)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")) {
       Batches.run(
           ps,
           versionRows,
           (p, v) -> {
-            p.setString(1, v.facts().object().id().toString());
+            p.setLong(1, v.state().pk);
             p.setInt(2, v.seq());
             p.setString(3, v.facts().modifiedKey().orElse(null));
             p.setBoolean(4, v.facts().object().common().revoked());
@@ -295,21 +308,47 @@ public final class Upsert {
           });
     }
 
-    List<ObjectFacts> updatedFacts = updated.stream().map(s -> s.latest).toList();
-    for (String table : List.of("value_index", "object_marking")) {
-      try (PreparedStatement ps =
-          c.prepareStatement("DELETE FROM " + table + " WHERE object_id = ?")) {
-        Batches.run(ps, updatedFacts, (p, f) -> p.setString(1, f.object().id().toString()));
+    for (String sql :
+        List.of(
+            "DELETE FROM value_index WHERE object_pk = ?",
+            "DELETE FROM object_marking WHERE object_pk = ?",
+            "DELETE FROM object_ref WHERE from_pk = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        Batches.run(ps, updated, (p, s) -> p.setLong(1, s.pk));
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM object_ref WHERE from_id = ?")) {
-      Batches.run(ps, updatedFacts, (p, f) -> p.setString(1, f.object().id().toString()));
-    }
 
-    List<ObjectFacts> all = touched.values().stream().map(s -> s.latest).toList();
-    writeIndexes(all);
-    dialect.writeSearch(c, fresh.stream().map(s -> s.latest).toList(), false);
-    dialect.writeSearch(c, updatedFacts, true);
+    writeIndexes(touched.values());
+    dialect.writeSearch(c, searchRows(fresh), false);
+    dialect.writeSearch(c, searchRows(updated), true);
+  }
+
+  private static List<Dialect.SearchRow> searchRows(List<State> states) {
+    return states.stream().map(s -> new Dialect.SearchRow(s.pk, s.latest)).toList();
+  }
+
+  /** Reads the pks the database gave to freshly inserted objects. */
+  private void readKeys(List<State> fresh) throws SQLException {
+    Map<String, State> byId = new HashMap<>();
+    fresh.forEach(s -> byId.put(s.latest.object().id().toString(), s));
+    List<String> ids = new ArrayList<>(byId.keySet());
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id, pk FROM stix_object WHERE id IN ("
+                  + Batches.placeholders(chunk.size())
+                  + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            byId.get(rs.getString(1)).pk = rs.getLong(2);
+          }
+        }
+      }
+    }
   }
 
   /** {@code now} to the microsecond, or one microsecond after the latest stamp stored. */
@@ -340,50 +379,51 @@ public final class Upsert {
     p.setInt(base + 4, s.versions);
   }
 
-  private void writeIndexes(List<ObjectFacts> all) throws SQLException {
-    record ValueRow(String id, ObjectFacts.IndexedValue v) {}
-    record RefRow(ObjectFacts f, ObjectFacts.Ref r) {}
-    record MarkRow(String id, String marking) {}
+  private void writeIndexes(Collection<State> all) throws SQLException {
+    record ValueRow(long pk, ObjectFacts.IndexedValue v) {}
+    record RefRow(long pk, String type, ObjectFacts.Ref r) {}
+    record MarkRow(long pk, String marking) {}
     List<ValueRow> values = new ArrayList<>();
     List<RefRow> refs = new ArrayList<>();
     List<MarkRow> marks = new ArrayList<>();
-    for (ObjectFacts f : all) {
-      String id = f.object().id().toString();
-      f.values().forEach(v -> values.add(new ValueRow(id, v)));
-      f.refs().forEach(r -> refs.add(new RefRow(f, r)));
-      f.markings().forEach(m -> marks.add(new MarkRow(id, m)));
+    for (State s : all) {
+      ObjectFacts f = s.latest;
+      String type = f.object().type().value();
+      f.values().forEach(v -> values.add(new ValueRow(s.pk, v)));
+      f.refs().forEach(r -> refs.add(new RefRow(s.pk, type, r)));
+      f.markings().forEach(m -> marks.add(new MarkRow(s.pk, m)));
     }
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO value_index (value, object_id, source) VALUES (?, ?, ?)")) {
+        c.prepareStatement("INSERT INTO value_index (value, object_pk, source) VALUES (?, ?, ?)")) {
       Batches.run(
           ps,
           values,
           (p, row) -> {
             p.setString(1, row.v().value());
-            p.setString(2, row.id());
+            p.setLong(2, row.pk());
             p.setString(3, row.v().source());
           });
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO object_ref (from_id, from_type, property, to_id) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO object_ref (from_pk, from_type, property, to_id) VALUES (?, ?, ?, ?)")) {
       Batches.run(
           ps,
           refs,
           (p, row) -> {
-            p.setString(1, row.f().object().id().toString());
-            p.setString(2, row.f().object().type().value());
+            p.setLong(1, row.pk());
+            p.setString(2, row.type());
             p.setString(3, row.r().property());
             p.setString(4, row.r().target());
           });
     }
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO object_marking (object_id, marking_id) VALUES (?, ?)")) {
+        c.prepareStatement("INSERT INTO object_marking (object_pk, marking_id) VALUES (?, ?)")) {
       Batches.run(
           ps,
           marks,
           (p, row) -> {
-            p.setString(1, row.id());
+            p.setLong(1, row.pk());
             p.setString(2, row.marking());
           });
     }
