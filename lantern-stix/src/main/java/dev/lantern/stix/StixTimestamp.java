@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import java.util.Optional;
 
 /**
  * STIX timestamps: RFC 3339 in, RFC 3339 UTC out.
@@ -61,8 +62,7 @@ public final class StixTimestamp {
       throw new InvalidStixException(
           "timestamp \"" + StixText.excerpt(text) + "\" is not RFC 3339");
     }
-    Instant utc = parseUtc(text);
-    return utc != null ? utc : parseWithFormatter(text);
+    return parseUtc(text).orElseGet(() -> parseWithFormatter(text));
   }
 
   /** {@link #parse} by the formatter alone: the definition the hand-written path follows. */
@@ -133,10 +133,13 @@ public final class StixTimestamp {
   }
 
   /**
-   * {@code YYYY-MM-DDTHH:MM:SS[.f…]Z} with every field in range, read by hand; {@code null} for
-   * anything else, which the formatter then judges.
+   * Reads {@code YYYY-MM-DDTHH:MM:SS[.fraction]Z} by hand: 0 to 9 fraction digits, {@code T} and
+   * {@code Z} in either case, every field in range and the day present in its month (no leap
+   * seconds, which {@link Instant} cannot hold).
+   *
+   * @return the instant, or empty for any other text
    */
-  private static Instant parseUtc(String t) {
+  public static Optional<Instant> parseUtc(String t) {
     int n = t.length();
     if (n < 20
         || t.charAt(4) != '-'
@@ -145,7 +148,7 @@ public final class StixTimestamp {
         || t.charAt(13) != ':'
         || t.charAt(16) != ':'
         || (t.charAt(n - 1) | 0x20) != 'z') {
-      return null;
+      return Optional.empty();
     }
     int year = number(t, 0, 4);
     int month = number(t, 5, 2);
@@ -164,22 +167,23 @@ public final class StixTimestamp {
         || second < 0
         || second > 59
         || day > YearMonth.of(year, month).lengthOfMonth()) {
-      return null;
+      return Optional.empty();
     }
     int nanos = 0;
     if (n > 20) {
       int fraction = n - 21;
       if (t.charAt(19) != '.' || fraction < 1 || fraction > 9) {
-        return null;
+        return Optional.empty();
       }
       nanos = number(t, 20, fraction);
       if (nanos < 0) {
-        return null;
+        return Optional.empty();
       }
       nanos *= NANO_SCALE[fraction];
     }
     long epochDay = LocalDate.of(year, month, day).toEpochDay();
-    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600 + minute * 60 + second, nanos);
+    return Optional.of(
+        Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600 + minute * 60 + second, nanos));
   }
 
   /** The decimal number in {@code t[at, at + width)}, or -1 when a character is not a digit. */

@@ -1,5 +1,6 @@
 package dev.lantern.store.internal;
 
+import dev.lantern.stix.InvalidStixException;
 import dev.lantern.stix.StixTimestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,17 +14,16 @@ public final class TimeKey {
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-  private static final long YEAR_0 = -62_167_219_200L;
-  private static final long YEAR_10000 = 253_402_300_800L;
-
   private TimeKey() {}
 
   /** The sortable key of {@code instant}. */
   public static String of(Instant instant) {
-    long second = instant.getEpochSecond();
-    return second >= YEAR_0 && second < YEAR_10000
-        ? StixTimestamp.format(instant, 9)
-        : FORMAT.format(instant);
+    try {
+      return StixTimestamp.format(instant, 9);
+    } catch (InvalidStixException beyondYear9999) {
+      // Not a STIX time (those are in 0000-9999), but still a key that sorts correctly.
+      return FORMAT.format(instant);
+    }
   }
 
   /** The instant a key stands for. */

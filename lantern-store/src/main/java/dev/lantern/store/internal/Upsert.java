@@ -176,18 +176,10 @@ public final class Upsert {
   private Map<String, State> load(List<StixObject> objects) throws SQLException {
     List<String> ids = objects.stream().map(o -> o.id().toString()).distinct().toList();
     Map<String, State> states = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-      String sql =
-          "SELECT id, pk, modified, revoked, version_count FROM stix_object WHERE id IN ("
-              + Batches.placeholders(chunk.size())
-              + ")";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
+    forEachStored(
+        ids,
+        "id, pk, modified, revoked, version_count",
+        rs ->
             states.put(
                 rs.getString(1),
                 new State(
@@ -195,12 +187,40 @@ public final class Upsert {
                     rs.getLong(2),
                     Optional.ofNullable(rs.getString(3)),
                     rs.getBoolean(4),
-                    rs.getInt(5)));
+                    rs.getInt(5))));
+    return states;
+  }
+
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Hands each {@code stix_object} row whose id is in {@code ids} to {@code reader}, reading {@code
+   * columns}; one {@code IN} query per {@value #IN_CHUNK} ids.
+   */
+  private void forEachStored(List<String> ids, String columns, RowReader reader)
+      throws SQLException {
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT "
+                  + columns
+                  + " FROM stix_object WHERE id IN ("
+                  + Batches.placeholders(chunk.size())
+                  + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            reader.read(rs);
           }
         }
       }
     }
-    return states;
   }
 
   private void checkReferences(Iterable<State> touched, Set<String> inBatchOrStored)
@@ -235,23 +255,7 @@ public final class Upsert {
 
   private Set<String> existing(List<String> ids) throws SQLException {
     Set<String> found = new HashSet<>();
-    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT id FROM stix_object WHERE id IN ("
-                  + Batches.placeholders(chunk.size())
-                  + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            found.add(rs.getString(1));
-          }
-        }
-      }
-    }
+    forEachStored(ids, "id", rs -> found.add(rs.getString(1)));
     return found;
   }
 
@@ -331,24 +335,10 @@ public final class Upsert {
   private void readKeys(List<State> fresh) throws SQLException {
     Map<String, State> byId = new HashMap<>();
     fresh.forEach(s -> byId.put(s.latest.object().id().toString(), s));
-    List<String> ids = new ArrayList<>(byId.keySet());
-    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT id, pk FROM stix_object WHERE id IN ("
-                  + Batches.placeholders(chunk.size())
-                  + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            byId.get(rs.getString(1)).pk = rs.getLong(2);
-          }
-        }
-      }
-    }
+    forEachStored(
+        new ArrayList<>(byId.keySet()),
+        "id, pk",
+        rs -> byId.get(rs.getString(1)).pk = rs.getLong(2));
   }
 
   /** {@code now} to the microsecond, or one microsecond after the latest stamp stored. */
