@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,9 +30,17 @@ public final class KnowledgeBase {
   private static final String RESOURCES = "/dev/lantern/extract/kb/";
 
   private final List<KnownEntity> entities;
+  private final Map<String, String> countryNames;
 
   private KnowledgeBase(List<KnownEntity> entities) {
     this.entities = List.copyOf(entities);
+    Map<String, String> names = new HashMap<>();
+    for (KnownEntity e : this.entities) {
+      if (e.type() == EntityType.COUNTRY) {
+        e.country().ifPresent(iso2 -> names.putIfAbsent(iso2, e.canonical()));
+      }
+    }
+    this.countryNames = Map.copyOf(names);
   }
 
   /**
@@ -57,6 +67,14 @@ public final class KnowledgeBase {
     return entities.stream()
         .filter(e -> e.type() == type && e.canonical().equals(canonical))
         .findFirst();
+  }
+
+  /**
+   * The canonical (English) name of the country with this ISO 3166-1 alpha-2 code, if known: what a
+   * location for a state named only through its agencies ("the GRU") is called.
+   */
+  public Optional<String> countryName(String iso2) {
+    return Optional.ofNullable(countryNames.get(iso2));
   }
 
   /**

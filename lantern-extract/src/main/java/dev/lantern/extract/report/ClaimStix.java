@@ -10,6 +10,7 @@ import dev.lantern.extract.attribution.Stance;
 import dev.lantern.extract.attribution.Victim;
 import dev.lantern.extract.entity.EntityMention;
 import dev.lantern.extract.entity.EntityType;
+import dev.lantern.extract.entity.KnowledgeBase;
 import dev.lantern.stix.AttackPattern;
 import dev.lantern.stix.Campaign;
 import dev.lantern.stix.Common;
@@ -274,15 +275,24 @@ final class ClaimStix {
   }
 
   private static Location country(String iso2, Common common, Map<String, String> names) {
-    String name = names.getOrDefault(iso2, iso2);
-    return Location.named(common, name).withCountry(iso2);
+    return Location.named(common, countryName(iso2, names)).withCountry(iso2);
+  }
+
+  /**
+   * The name a country's location goes by: the one the report's own mention resolved to, else the
+   * knowledge base's, so a state named only through its agency ("the GRU") is the same location as
+   * the state named outright, not a second one called by its code.
+   */
+  private static String countryName(String iso2, Map<String, String> mentioned) {
+    String name = mentioned.get(iso2);
+    return name != null ? name : KnowledgeBase.standard().countryName(iso2).orElse(iso2);
   }
 
   private static StixObject victim(Victim v, Common common, Map<String, String> countries) {
     if (v.name().isEmpty() && v.sector().isEmpty()) {
       return country(v.country().orElseThrow(), common, countries);
     }
-    String where = v.country().map(c -> countries.getOrDefault(c, c)).orElse(null);
+    String where = v.country().map(c -> countryName(c, countries)).orElse(null);
     String name =
         v.name()
             .orElseGet(() -> v.sector().get() + " sector" + (where == null ? "" : " of " + where));
