@@ -29,7 +29,8 @@ import java.util.UUID;
  * into a fresh SQLite store in batches of 10,000; a server on 127.0.0.1 serves them in the {@code
  * all} collection. Measured: (1) serving only — every page fetched with {@code added_after} paging
  * and read to the end, nothing stored; (2) the whole pull — {@link TaxiiPull} into a second fresh
- * SQLite store, one transaction per page. Seeding time is printed but is not part of either.
+ * SQLite store, whole pages per transaction as the client groups them. Seeding time is printed but
+ * is not part of either.
  *
  * <p>Command (from the repository root):
  *

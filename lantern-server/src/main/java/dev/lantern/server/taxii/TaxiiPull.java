@@ -22,21 +22,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * A TAXII 2.1 client that pulls one collection into a store, page by page, resumable: each page is
  * asked with {@code added_after} set to the previous page's {@code X-TAXII-Date-Added-Last} (or,
- * from servers that do not send it, by {@code next}), and each page is stored in one transaction,
- * in order, so an interrupted pull resumes from the last stored page. The next page is fetched
- * while the current one is stored.
+ * from servers that do not send it, by {@code next}), and pages are stored in order, whole pages
+ * per transaction, so an interrupted pull resumes from the last stored page. Later pages are
+ * fetched while earlier ones are stored.
  *
  * <p>Hostile servers: the host must resolve to public addresses only unless private ones are
  * allowed; redirects are not followed; every response must be TAXII JSON of bounded size; an
@@ -82,7 +79,7 @@ public final class TaxiiPull {
       Optional<Instant> lastAdded,
       List<String> problems) {}
 
-  /** Progress after each page. */
+  /** Progress after each stored transaction: its last page, and counts so far. */
   public record Progress(int pages, long received, Optional<Instant> lastAdded) {}
 
   /**
@@ -130,16 +127,26 @@ public final class TaxiiPull {
   }
 
   /**
+   * The most objects stored in one transaction. When pages arrive faster than they are stored, the
+   * pages already waiting are stored together: a page of random-id objects dirties about one index
+   * page per object, and a larger transaction writes each hot index page once instead of once per
+   * TAXII page.
+   */
+  static final int MAX_OBJECTS_PER_TRANSACTION = 10_000;
+
+  /**
    * Pulls every object added after {@code after} (everything when empty) into {@code store}.
    *
-   * <p>While one page is stored, the next is already asked for and parsed on a second thread (its
-   * query depends only on the headers of the page before), so network, JSON parsing and the store's
-   * writes overlap. Pages are still stored one at a time and in order, and {@code progress} is
-   * called only after a page is stored: a pull interrupted anywhere resumes from the last page
-   * reported.
+   * <p>A second thread asks for the pages one after the other (each query depends only on the
+   * headers of the page before) and parses them, while this thread stores them, so network, JSON
+   * parsing and the store's writes overlap. Pages are stored in order; the pages waiting when a
+   * transaction starts go into it together, up to {@link #MAX_OBJECTS_PER_TRANSACTION} objects
+   * (always at least one page), and at most that many more are read ahead. {@code progress} is
+   * called only after a transaction commits, with its last page: a pull interrupted anywhere
+   * resumes from the last page reported.
    *
    * @param pageSize the {@code limit} asked for (servers may send fewer)
-   * @param progress called after each stored page, e.g. to save the resume point
+   * @param progress called after each stored transaction, e.g. to save the resume point
    */
   public Result pull(
       URI objects,
@@ -152,60 +159,63 @@ public final class TaxiiPull {
     long failed = 0;
     List<String> problems = new ArrayList<>();
     Optional<Instant> last = after;
-    ExecutorService fetcher =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "taxii-pull-fetch");
-              t.setDaemon(true);
-              return t;
-            });
+    ReadAhead ahead = new ReadAhead(MAX_OBJECTS_PER_TRANSACTION);
+    Thread fetcher =
+        new Thread(() -> fetchAll(objects, pageSize, after, ahead), "taxii-pull-fetch");
+    fetcher.setDaemon(true);
+    fetcher.start();
     try {
-      Future<Page> pending =
-          fetcher.submit(() -> fetch(objects, query(pageSize, after, Optional.empty()), 1));
       while (true) {
-        Page page = await(pending, objects);
-        if (page.lastAdded().isPresent()) {
-          last = page.lastAdded();
-        }
-        Optional<String> nextQuery = Optional.empty();
-        if (page.more()) {
+        List<Page> pages = ahead.take(objects);
+        List<StixObject> batch = new ArrayList<>();
+        pages.forEach(page -> batch.addAll(page.objects()));
+        List<String> found = new ArrayList<>();
+        for (Page page : pages) {
+          received += page.received();
+          failed += page.failed();
+          found.addAll(page.problems());
           if (page.lastAdded().isPresent()) {
-            nextQuery = Optional.of(query(pageSize, page.lastAdded(), Optional.empty()));
-          } else if (page.next().isPresent()) {
-            nextQuery = Optional.of(query(pageSize, Optional.empty(), page.next()));
-          } else {
-            page.problems()
-                .add(
-                    objects
-                        + " said more=true but gave neither next nor X-TAXII-Date-Added-Last;"
-                        + " stopped");
+            last = page.lastAdded();
           }
         }
-        if (nextQuery.isPresent()) {
-          String q = nextQuery.get();
-          int number = page.number() + 1;
-          pending = fetcher.submit(() -> fetch(objects, q, number));
-        }
-        received += page.received();
-        failed += page.failed();
-        if (!page.objects().isEmpty()) {
-          UpsertSummary summary = store.upsert(page.objects());
+        if (!batch.isEmpty()) {
+          UpsertSummary summary = store.upsert(batch);
           stored += summary.created().size() + summary.newVersions().size();
           failed += summary.rejected().size();
-          summary.rejected().forEach(r -> page.problems().add(r.id() + ": " + r.reason()));
+          summary.rejected().forEach(r -> found.add(r.id() + ": " + r.reason()));
         }
-        for (String problem : page.problems()) {
+        for (String problem : found) {
           if (problems.size() < 100) {
             problems.add(problem);
           }
         }
-        progress.accept(new Progress(page.number(), received, last));
-        if (nextQuery.isEmpty()) {
-          return new Result(received, stored, failed, page.number(), last, problems);
+        Page end = pages.get(pages.size() - 1);
+        progress.accept(new Progress(end.number(), received, last));
+        if (end.nextQuery().isEmpty()) {
+          return new Result(received, stored, failed, end.number(), last, problems);
         }
       }
     } finally {
-      fetcher.shutdownNow();
+      fetcher.interrupt();
+    }
+  }
+
+  /** The fetch thread: every page in order into {@code ahead}, or the failure that stopped it. */
+  private void fetchAll(URI objects, int pageSize, Optional<Instant> after, ReadAhead ahead) {
+    try {
+      String query = query(pageSize, after, Optional.empty());
+      for (int number = 1; ; number++) {
+        Page page = fetch(objects, pageSize, query, number);
+        ahead.put(page);
+        if (page.nextQuery().isEmpty()) {
+          return;
+        }
+        query = page.nextQuery().get();
+      }
+    } catch (RuntimeException e) {
+      ahead.fail(e);
+    } catch (InterruptedException e) {
+      // the pull ended (or failed) before this page was wanted
     }
   }
 
@@ -218,8 +228,7 @@ public final class TaxiiPull {
    * @param failed how many did not parse
    * @param problems what was wrong with them (then with the store's rejections)
    * @param lastAdded the page's {@code X-TAXII-Date-Added-Last}
-   * @param more whether the server has more
-   * @param next the server's {@code next} token
+   * @param nextQuery the query for the page after, empty when this is the last
    */
   private record Page(
       int number,
@@ -228,8 +237,65 @@ public final class TaxiiPull {
       int failed,
       List<String> problems,
       Optional<Instant> lastAdded,
-      boolean more,
-      Optional<String> next) {}
+      Optional<String> nextQuery) {}
+
+  /**
+   * Pages fetched but not yet stored, bounded by their objects: the fetch thread waits while the
+   * next page would take the waiting objects past the bound (a single page always fits).
+   */
+  private static final class ReadAhead {
+    private final int maxObjects;
+    private final ArrayDeque<Page> pages = new ArrayDeque<>();
+    private int waitingObjects;
+    private RuntimeException failure;
+
+    ReadAhead(int maxObjects) {
+      this.maxObjects = maxObjects;
+    }
+
+    synchronized void put(Page page) throws InterruptedException {
+      while (!pages.isEmpty() && waitingObjects + page.objects().size() > maxObjects) {
+        wait();
+      }
+      pages.add(page);
+      waitingObjects += page.objects().size();
+      notifyAll();
+    }
+
+    synchronized void fail(RuntimeException e) {
+      failure = e;
+      notifyAll();
+    }
+
+    /**
+     * The next page, waiting for it, with the pages after it already here while their objects fit
+     * in one transaction; once every page fetched is taken, the fetch thread's failure.
+     */
+    synchronized List<Page> take(URI objects) {
+      try {
+        while (pages.isEmpty() && failure == null) {
+          wait();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TaxiiClientException("interrupted while asking " + objects);
+      }
+      if (pages.isEmpty()) {
+        throw failure;
+      }
+      List<Page> taken = new ArrayList<>();
+      int n = 0;
+      while (!pages.isEmpty()
+          && (taken.isEmpty() || n + pages.peek().objects().size() <= maxObjects)) {
+        Page page = pages.poll();
+        n += page.objects().size();
+        taken.add(page);
+      }
+      waitingObjects -= n;
+      notifyAll();
+      return taken;
+    }
+  }
 
   private static String query(int pageSize, Optional<Instant> after, Optional<String> next) {
     StringBuilder q = new StringBuilder("?limit=").append(pageSize);
@@ -241,7 +307,7 @@ public final class TaxiiPull {
     return q.toString();
   }
 
-  private Page fetch(URI objects, String query, int number) {
+  private Page fetch(URI objects, int pageSize, String query, int number) {
     HttpResponse<InputStream> response = request(objects.resolve(query));
     JsonNode envelope = body(objects, response);
     List<StixObject> batch = new ArrayList<>();
@@ -277,22 +343,16 @@ public final class TaxiiPull {
     boolean more = envelope.path("more").asBoolean(false) && !items.isEmpty();
     Optional<String> next =
         Optional.of(envelope.path("next").asText("")).filter(token -> !token.isEmpty());
-    return new Page(number, batch, items.size(), failed, problems, lastAdded, more, next);
-  }
-
-  /** The fetched page, with the fetch thread's failure rethrown as it was. */
-  private static Page await(Future<Page> pending, URI objects) {
-    try {
-      return pending.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new TaxiiClientException("fetching " + objects + " failed: " + e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TaxiiClientException("interrupted while asking " + objects);
+    Optional<String> nextQuery = Optional.empty();
+    if (more && lastAdded.isPresent()) {
+      nextQuery = Optional.of(query(pageSize, lastAdded, Optional.empty()));
+    } else if (more && next.isPresent()) {
+      nextQuery = Optional.of(query(pageSize, Optional.empty(), next));
+    } else if (more) {
+      problems.add(
+          objects + " said more=true but gave neither next nor X-TAXII-Date-Added-Last; stopped");
     }
+    return new Page(number, batch, items.size(), failed, problems, lastAdded, nextQuery);
   }
 
   // -----------------------------------------------------------------------------------------
