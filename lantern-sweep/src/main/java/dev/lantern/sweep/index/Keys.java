@@ -313,6 +313,19 @@ public final class Keys {
     return to - from;
   }
 
+  /**
+   * Writes the hash key of {@code b[from,to)}, whose bytes the caller has already seen to be hex
+   * digits (the scanner's word classes): lower-casing is then one OR per byte, with no check.
+   */
+  public int hexKey(byte[] b, int from, int to) {
+    int n = to - from;
+    byte[] o = out;
+    for (int i = 0; i < n; i++) {
+      o[i] = (byte) (b[from + i] | 0x20);
+    }
+    return n;
+  }
+
   // ------------------------------------------------------------------ URLs
 
   /** Writes the normalised URL key for {@code b[from,to)} (see the class note), or -1. */

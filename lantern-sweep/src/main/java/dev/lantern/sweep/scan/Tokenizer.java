@@ -413,7 +413,7 @@ final class Tokenizer {
                 : n == 40
                     ? IndicatorType.SHA1
                     : n == 64 ? IndicatorType.SHA256 : IndicatorType.SHA512;
-        int e = index.findExact(type, keys, keys.hashKey(b, ws, we));
+        int e = index.findExact(type, keys, keys.hexKey(b, ws, we));
         if (e >= 0) {
           hit(e, ws, we);
         }
