@@ -106,7 +106,7 @@ public final class Sweeper {
       }
       for (Path file : expand(input, problems)) {
         try {
-          for (InputScanner.Chunk chunk : scanner.plan(file.toString(), file, threads)) {
+          for (InputScanner.Chunk chunk : scanner.plan(file.toString(), file)) {
             tasks.add(new Task(ordinal, chunk));
           }
           ordinal++;

@@ -47,10 +47,13 @@ import java.util.zip.ZipException;
 public final class InputScanner {
   static final int BUFFER = 1 << 20;
   private static final int HEAD = 16 * 1024;
-  private static final long MIN_CHUNK = 8L << 20;
 
-  /** The largest chunk of a plain file, in MiB. */
-  public static final int MAX_CHUNK_MIB = 32;
+  /**
+   * The largest chunk of a plain file, in MiB. Chunks are this size whatever the number of threads:
+   * on 2 threads, 8 MiB chunks swept 1.2 GB of mixed logs at 1.8x one thread where 32 MiB chunks
+   * gave 1.6x, with one thread the same (docs/benchmarks.md, Sweep).
+   */
+  public static final int MAX_CHUNK_MIB = 8;
 
   private static final long MAX_CHUNK = (long) MAX_CHUNK_MIB << 20;
   private static final long WINDOW = 256L << 20;
@@ -83,7 +86,7 @@ public final class InputScanner {
    *
    * @throws UnreadableLogException when the file cannot be opened or read at all
    */
-  public List<Chunk> plan(String name, Path file, int parallelism) {
+  public List<Chunk> plan(String name, Path file) {
     byte[] head = new byte[HEAD];
     int headLength;
     long size;
@@ -98,7 +101,7 @@ public final class InputScanner {
       return List.of(hits -> scanGzipFile(name, file, hits));
     }
     LogLayout layout = LogLayout.detect(name, head, headLength, format);
-    List<Long> bounds = chunkBounds(name, file, size, parallelism);
+    List<Long> bounds = chunkBounds(name, file, size);
     List<Chunk> tasks = new ArrayList<>();
     for (int k = 0; k + 1 < bounds.size(); k++) {
       long start = bounds.get(k);
@@ -281,12 +284,10 @@ public final class InputScanner {
 
   // ------------------------------------------------------------------ chunking
 
-  private static List<Long> chunkBounds(String name, Path file, long size, int parallelism) {
+  private static List<Long> chunkBounds(String name, Path file, long size) {
     List<Long> bounds = new ArrayList<>();
     bounds.add(0L);
-    long forParallelism = Math.min((long) parallelism * 4, size / MIN_CHUNK);
-    long forMemory = (size + MAX_CHUNK - 1) / MAX_CHUNK;
-    long parts = Math.max(1, Math.max(forParallelism, forMemory));
+    long parts = Math.max(1, (size + MAX_CHUNK - 1) / MAX_CHUNK);
     if (parts > 1) {
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
         ByteBuffer probe = ByteBuffer.allocate(64 * 1024);
