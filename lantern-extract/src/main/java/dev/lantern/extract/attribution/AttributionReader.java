@@ -774,6 +774,21 @@ public final class AttributionReader {
           && (cue(k - 1, Cue.ATTACK) || cue(k - 1, Cue.BACKING) || cue(k - 1, Cue.ATTACKER));
     }
 
+    /**
+     * "The United States backed Tirana": a backing word used as a verb whose object is a state
+     * supports that state; it sponsors nobody's attack, so neither country is a culprit by it. A
+     * state followed by an attacker word ("backed Chinese hackers") is the sponsor, as before.
+     */
+    private boolean backsAState(int k) {
+      for (EntityMention o : mentions) {
+        if (o.type() == EntityType.COUNTRY && firstWord(o) == k + 1) {
+          int after = lastWord(o) + 1;
+          return after >= words.size() || !(cue(after, Cue.ATTACKER) || cue(after, Cue.ATTACK));
+        }
+      }
+      return false;
+    }
+
     private boolean attackerRole(EntityMention m, EntityMention previousAccused) {
       int first = firstWord(m);
       int last = lastWord(m);
@@ -781,7 +796,9 @@ public final class AttributionReader {
         if (cue(k, Cue.VICTIM_NOUN) && !cue(k, Cue.ATTACKER)) {
           break;
         }
-        if (cue(k, Cue.ATTACKER) && !cue(k + 1, Cue.VICTIM_NOUN)) {
+        if (cue(k, Cue.ATTACKER)
+            && !cue(k + 1, Cue.VICTIM_NOUN)
+            && !(cue(k, Cue.BACKING) && backsAState(k))) {
           return true;
         }
         if (cue(k, Cue.ATTACK) && !cue(k, Cue.TARGET) || cue(k, Cue.ATTACK) && k > last + 1) {
@@ -789,12 +806,12 @@ public final class AttributionReader {
         }
       }
       for (int k = Math.max(0, first - 3); k < first; k++) {
-        if (cue(k, Cue.BACKING) || passiveBy(k)) {
+        if (cue(k, Cue.BACKING) && !backsAState(k) || passiveBy(k)) {
           return true;
         }
       }
       for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
-        if (cue(k, Cue.BACKING) && !cue(k, Cue.SAY)) {
+        if (cue(k, Cue.BACKING) && !cue(k, Cue.SAY) && !backsAState(k)) {
           return true;
         }
       }

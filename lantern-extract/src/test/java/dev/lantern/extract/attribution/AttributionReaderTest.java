@@ -98,6 +98,20 @@ class AttributionReaderTest {
   }
 
   @Test
+  void read_aStateBackingAnotherAsAVerbAccusesNeither() {
+    ReportExtraction backing =
+        read(
+            "Albania blamed Iran for the cyberattack that shut down government websites.\n"
+                + "The United States backed Tirana within hours.\n",
+            Language.ENGLISH);
+    ReportExtraction sponsored =
+        read("The FBI said Chinese state-backed hackers breached the network.\n", Language.ENGLISH);
+
+    assertThat(summary(backing)).containsExactly("attributes Government of Albania - IR");
+    assertThat(summary(sponsored)).containsExactly("attributes FBI - CN");
+  }
+
+  @Test
   void read_newspaperIsTheClaimantOnlyWhenNoOneElseIs() {
     ReportExtraction alone =
         read("Iranian hackers breached the water utility, Reuters reported.\n", Language.ENGLISH);
