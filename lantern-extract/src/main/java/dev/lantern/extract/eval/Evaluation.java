@@ -1,7 +1,9 @@
 package dev.lantern.extract.eval;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The result of scoring extraction against a labelled corpus.
@@ -18,10 +20,14 @@ public record Evaluation(
     Map<String, Integer> languageCorrect,
     List<String> misses) {
 
+  /**
+   * Maps are copied sorted by language code, so tables and JSON list languages the same way every
+   * run.
+   */
   public Evaluation {
-    scores = Map.copyOf(scores);
-    reports = Map.copyOf(reports);
-    languageCorrect = Map.copyOf(languageCorrect);
+    scores = Collections.unmodifiableSortedMap(new TreeMap<>(scores));
+    reports = Collections.unmodifiableSortedMap(new TreeMap<>(reports));
+    languageCorrect = Collections.unmodifiableSortedMap(new TreeMap<>(languageCorrect));
     misses = List.copyOf(misses);
   }
 
