@@ -136,28 +136,29 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Hands the latest version of every object of {@code type} to {@code action}, in id order,
-   * revoked ones only when {@code includeRevoked}. The objects are read in pages, so any number
-   * fits in memory; {@code action} must not call back into this store.
+   * Hands the latest version of every object of {@code type} to {@code action}, in the order the
+   * objects were first stored, revoked ones only when {@code includeRevoked}. The objects are read
+   * in pages of an index on (type, pk), so any number fits in memory and each page costs the same;
+   * {@code action} must not call back into this store.
    */
   public void forEachLatest(StixType type, boolean includeRevoked, Consumer<StixObject> action) {
-    String after = "";
+    long after = 0;
     while (true) {
-      String from = after;
+      long from = after;
       List<String> page =
           transaction(
               "reading " + type + " objects",
               c -> {
                 try (PreparedStatement ps =
                     c.prepareStatement(
-                        "SELECT o.id, v.json FROM stix_object o JOIN stix_version v"
+                        "SELECT o.pk, v.json FROM stix_object o JOIN stix_version v"
                             + " ON v.object_pk = o.pk AND v.seq = o.version_count"
-                            + " WHERE o.type = ? AND o.id > ?"
+                            + " WHERE o.type = ? AND o.pk > ?"
                             + (includeRevoked ? "" : " AND o.revoked = ?")
-                            + " ORDER BY o.id LIMIT "
+                            + " ORDER BY o.pk LIMIT "
                             + PAGE)) {
                   ps.setString(1, type.value());
-                  ps.setString(2, from);
+                  ps.setLong(2, from);
                   if (!includeRevoked) {
                     ps.setBoolean(3, false);
                   }
@@ -177,7 +178,7 @@ public final class Store implements AutoCloseable {
       if (page.size() < 2 * PAGE) {
         return;
       }
-      after = page.get(page.size() - 2);
+      after = Long.parseLong(page.get(page.size() - 2));
     }
   }
 

@@ -655,6 +655,35 @@ abstract class StoreContract {
   }
 
   @Test
+  void forEachLatest_listsObjectsInTheOrderTheyWereFirstStored() {
+    List<Identifier> first = new ArrayList<>();
+    List<Identifier> later = new ArrayList<>();
+    List<StixObject> a = new ArrayList<>();
+    List<StixObject> b = new ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      Identifier id = newId("malware");
+      first.add(id);
+      a.add(malware(id, "2024-01-01T00:00:00Z", "A" + i, false));
+    }
+    for (int i = 0; i < 700; i++) {
+      Identifier id = newId("malware");
+      later.add(id);
+      b.add(malware(id, "2024-01-01T00:00:00Z", "B" + i, false));
+    }
+    store.upsert(a);
+    store.upsert(b);
+    // a newer version of an early object keeps its place
+    store.upsert(List.of(malware(first.get(0), "2024-03-01T00:00:00Z", "A0 again", false)));
+
+    List<Identifier> seen = new ArrayList<>();
+    store.forEachLatest(StixType.MALWARE, false, o -> seen.add(o.id()));
+
+    assertThat(seen).hasSize(2200);
+    assertThat(seen.subList(0, 1500)).containsExactlyInAnyOrderElementsOf(first);
+    assertThat(seen.subList(1500, 2200)).containsExactlyInAnyOrderElementsOf(later);
+  }
+
+  @Test
   void forEachLatest_handsOverTheLatestVersionOfEachObjectOfOneTypeAcrossPages() {
     List<StixObject> batch = new ArrayList<>();
     Identifier revoked = newId("malware");
