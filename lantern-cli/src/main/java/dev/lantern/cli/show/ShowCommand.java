@@ -13,6 +13,7 @@ import dev.lantern.store.AliasLink;
 import dev.lantern.store.Store;
 import dev.lantern.store.StoreException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,23 +102,31 @@ public final class ShowCommand implements Callable<Integer> {
       out.println("  " + p(excerpt(t.path("description").asText(), 300)));
     }
     section(out, "Relationships", v.outgoing().size() + v.incoming().size());
+    // Each report states its own relationship, so the same edge can come once per report: it is
+    // printed once, with how many relationships say it.
+    Map<String, Integer> edges = new LinkedHashMap<>();
     for (ObjectView.Edge e : v.outgoing()) {
-      out.println(
+      edges.merge(
           "  → "
               + p(e.relationship().path("relationship_type").asText())
               + " "
               + other(e)
-              + stance(e.relationship()));
+              + stance(e.relationship()),
+          1,
+          Integer::sum);
     }
     for (ObjectView.Edge e : v.incoming()) {
-      out.println(
+      edges.merge(
           "  ← "
               + other(e)
               + " "
               + p(e.relationship().path("relationship_type").asText())
               + " it"
-              + stance(e.relationship()));
+              + stance(e.relationship()),
+          1,
+          Integer::sum);
     }
+    edges.forEach((line, n) -> out.println(n == 1 ? line : line + "  (" + n + " relationships)"));
     claims(v, out);
     section(out, "Opinions, notes and sightings about it", v.about().size());
     for (StixObject a : v.about()) {

@@ -55,7 +55,15 @@ class ShowCommandTest {
         + "\"report--00000000-0000-4000-8000-000000000005\",\"quote\":\"CISA said Volt Typhoon"
         + " did it.\"}},"
         + "{\"claimant\":\"Chinese embassy\",\"stance\":\"denies\",\"hedged\":false,"
-        + "\"confidence\":85,\"evidence\":{\"quote\":\"The embassy denied it.\"}}]}}}"
+        + "\"confidence\":85,\"evidence\":{\"quote\":\"The embassy denied it.\"}}]}}},"
+        + "{\"type\":\"relationship\",\"spec_version\":\"2.1\","
+        + "\"id\":\"relationship--00000000-0000-4000-8000-000000000006\","
+        + stamps
+        + ",\"relationship_type\":\"attributed-to\",\"source_ref\":\""
+        + CAMPAIGN
+        + "\",\"target_ref\":\""
+        + SET
+        + "\"}"
         + "]}";
   }
 
@@ -73,6 +81,7 @@ class ShowCommandTest {
         .startsWith("Volt Typhoon  (intrusion-set)")
         .contains("aliases    Bronze Silhouette")
         .contains("← Grid intrusions")
+        .contains("attributed-to it  (2 relationships)")
         .contains("Claims for (1):")
         .contains("CISA attributes: attributed-to Grid intrusions")
         .contains("basis technical-report; confidence 85")
