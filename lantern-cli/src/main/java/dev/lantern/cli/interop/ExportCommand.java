@@ -15,6 +15,8 @@ import dev.lantern.store.interop.Misp;
 import dev.lantern.store.interop.TlpLevel;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,30 +118,25 @@ public final class ExportCommand implements Callable<Integer> {
     }
     Exporter.Selection selection =
         new Exporter.Selection(Optional.ofNullable(query).filter(q -> !q.isBlank()), typeSet, max);
-    String text;
-    int count;
-    int withheld;
+    Exporter.Export export;
     try (Store store = db.open()) {
-      Exporter.Export export = new Exporter(store).select(selection);
-      count = export.objects().size();
-      withheld = export.withheld();
-      text =
-          switch (format) {
-            case stix -> indent(StixJson.standard().toTree(Bundle.of(export.objects())));
-            case misp -> indent(Misp.toMisp(export.objects(), info));
-          };
+      export = new Exporter(store).select(selection);
     } catch (StoreException e) {
       err.println("lantern export: " + e.getMessage());
       return ExitCodes.BAD_INPUT;
     }
+    int count = export.objects().size();
+    int withheld = export.withheld();
+    // A STIX bundle is written object by object: a million objects never become one JSON tree or
+    // one string.
     if (outFile == null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.println(text);
+      write(export, out);
       out.flush();
     } else {
-      try {
-        Files.writeString(outFile, text + "\n", StandardCharsets.UTF_8);
-      } catch (IOException e) {
+      try (Writer file = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+        write(export, file);
+      } catch (IOException | UncheckedIOException e) {
         err.println("lantern export: cannot write " + outFile + ": " + e.getMessage());
         return ExitCodes.BAD_INPUT;
       }
@@ -150,6 +147,18 @@ public final class ExportCommand implements Callable<Integer> {
             + " objects"
             + (max.isPresent() ? ", " + withheld + " withheld above TLP:" + max.get() : ""));
     return ExitCodes.OK;
+  }
+
+  private void write(Exporter.Export export, Writer out) {
+    try {
+      switch (format) {
+        case stix -> StixJson.standard().write(Bundle.of(export.objects()), out, true);
+        case misp -> out.write(indent(Misp.toMisp(export.objects(), info)));
+      }
+      out.write(System.lineSeparator());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String indent(JsonNode tree) {

@@ -1,5 +1,6 @@
 package dev.lantern.stix.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -298,6 +299,36 @@ public final class StixJson {
   /** Writes a bundle as compact JSON: {@code type}, {@code id}, {@code objects}. */
   public String write(Bundle b) {
     return toTree(b).toString();
+  }
+
+  /**
+   * Writes a bundle to {@code out} one object at a time, indented as Jackson's default pretty
+   * printer does ({@code pretty}) or compact: the same text as serialising {@link #toTree(Bundle)},
+   * without ever holding the tree of the whole bundle, so exporting a million objects needs memory
+   * for the objects only. {@code out} is flushed, not closed.
+   *
+   * @throws UncheckedIOException when writing fails
+   * @throws InvalidStixException when an unknown property collides with a modelled one
+   */
+  public void write(Bundle b, java.io.Writer out, boolean pretty) {
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      g.writeStartObject();
+      g.writeStringField("type", "bundle");
+      g.writeStringField("id", b.id().toString());
+      g.writeArrayFieldStart("objects");
+      for (StixObject o : b.objects()) {
+        mapper.writeTree(g, toTree(o));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing a bundle failed: " + e.getMessage(), e);
+    }
   }
 
   /** The JSON tree {@link #write(Bundle)} serialises; a fresh, mutable copy. */

@@ -157,6 +157,38 @@ class StixJsonTest {
   }
 
   @Test
+  void writeToStream_givesTheSameTextAsTheWholeTreeObjectByObject() throws IOException {
+    String stamps =
+        "\"created\":\"2024-02-06T00:00:00.000Z\",\"modified\":\"2024-02-06T00:00:00.000Z\"";
+    Bundle b =
+        JSON.readBundle(
+            "{\"type\":\"bundle\",\"id\":\"bundle--00000000-0000-4000-8000-000000000001\","
+                + "\"objects\":["
+                + "{\"type\":\"intrusion-set\",\"spec_version\":\"2.1\","
+                + "\"id\":\"intrusion-set--00000000-0000-4000-8000-000000000002\","
+                + stamps
+                + ",\"name\":\"Угруповання «Пісочний черв'як» \\u003cb\\u003e\","
+                + "\"aliases\":[\"Sandworm\",\"Voodoo Bear\"],"
+                + "\"x_custom\":{\"nested\":[1,2.5,true,null,{\"k\":\"v\"}]}},"
+                + "{\"type\":\"ipv4-addr\",\"spec_version\":\"2.1\","
+                + "\"id\":\"ipv4-addr--00000000-0000-4000-8000-000000000003\","
+                + "\"value\":\"203.0.113.7\"}"
+                + "]}");
+    String pretty =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(JSON.toTree(b));
+
+    java.io.StringWriter streamedPretty = new java.io.StringWriter();
+    JSON.write(b, streamedPretty, true);
+    java.io.StringWriter streamedCompact = new java.io.StringWriter();
+    JSON.write(b, streamedCompact, false);
+
+    assertThat(streamedPretty.toString()).isEqualTo(pretty);
+    assertThat(streamedCompact.toString()).isEqualTo(JSON.write(b));
+  }
+
+  @Test
   void readObject_bundleGivenAsObjectIsRejectedWithAHint() {
     assertThatThrownBy(
             () ->
