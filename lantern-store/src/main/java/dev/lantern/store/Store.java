@@ -142,10 +142,11 @@ public final class Store implements AutoCloseable {
    * {@code action} must not call back into this store.
    */
   public void forEachLatest(StixType type, boolean includeRevoked, Consumer<StixObject> action) {
+    record Row(long pk, String json) {}
     long after = 0;
     while (true) {
       long from = after;
-      List<String> page =
+      List<Row> page =
           transaction(
               "reading " + type + " objects",
               c -> {
@@ -162,23 +163,22 @@ public final class Store implements AutoCloseable {
                   if (!includeRevoked) {
                     ps.setBoolean(3, false);
                   }
-                  List<String> rows = new ArrayList<>();
+                  List<Row> rows = new ArrayList<>();
                   try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                      rows.add(rs.getString(1));
-                      rows.add(rs.getString(2));
+                      rows.add(new Row(rs.getLong(1), rs.getString(2)));
                     }
                   }
                   return rows;
                 }
               });
-      for (int i = 0; i < page.size(); i += 2) {
-        action.accept(StixJson.standard().readObject(page.get(i + 1)));
+      for (Row row : page) {
+        action.accept(StixJson.standard().readObject(row.json()));
       }
-      if (page.size() < 2 * PAGE) {
+      if (page.size() < PAGE) {
         return;
       }
-      after = Long.parseLong(page.get(page.size() - 2));
+      after = page.get(page.size() - 1).pk();
     }
   }
 

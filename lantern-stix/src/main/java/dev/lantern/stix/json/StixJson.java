@@ -24,6 +24,7 @@ import dev.lantern.stix.StixType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -310,7 +311,7 @@ public final class StixJson {
    * @throws UncheckedIOException when writing fails
    * @throws InvalidStixException when an unknown property collides with a modelled one
    */
-  public void write(Bundle b, java.io.Writer out, boolean pretty) {
+  public void write(Bundle b, Writer out, boolean pretty) {
     try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
