@@ -833,6 +833,7 @@ public final class AttributionReader {
             "in",
             "on",
             "its",
+            "it",
             "their",
             "january",
             "february",
@@ -909,7 +910,10 @@ public final class AttributionReader {
           }
         }
       }
-      List<String> names = victimNames();
+      List<Named> names = victimNames();
+      for (Named n : names) {
+        n.country().ifPresent(c -> others.remove(c));
+      }
       Optional<String> country =
           !countries.isEmpty()
               ? Optional.of(countries.iterator().next())
@@ -917,11 +921,11 @@ public final class AttributionReader {
                   ? Optional.empty()
                   : others.size() == 1 ? Optional.of(others.iterator().next()) : contextCountry;
       List<Victim> out = new ArrayList<>();
-      for (String n : names) {
+      for (Named n : names) {
         out.add(
             new Victim(
-                Optional.of(n),
-                country,
+                Optional.of(n.name()),
+                n.country().or(() -> country),
                 sectors.isEmpty() ? Optional.empty() : Optional.of(sectors.get(0))));
       }
       for (int i = names.isEmpty() ? 0 : 1; i < sectors.size(); i++) {
@@ -989,46 +993,234 @@ public final class AttributionReader {
       return false;
     }
 
-    private List<String> victimNames() {
-      List<String> out = new ArrayList<>();
+    /** A victim organisation named in the sentence, with the country its description gives. */
+    private record Named(String name, Optional<String> country) {}
+
+    /**
+     * The organisations the sentence names as victims: a capitalised name shortly after a target
+     * word ("the main target is ASML"), or right after a noun for a kind of organisation in a
+     * sentence about an attack ("датский судоходный гигант Maersk", "взлома компании SolarWinds"),
+     * and the names listed with it ("AT&T, Verizon and Lumen"). A country just before the name
+     * ("американская компания Merck", "оператора України «Київстар»") is that victim's country.
+     */
+    private List<Named> victimNames() {
+      List<Named> out = new ArrayList<>();
+      boolean attackSentence = attack || cues.contains(Cue.TARGET);
       for (int t = 0; t < words.size(); t++) {
-        if (!cue(t, Cue.TARGET)) {
+        int window;
+        if (cue(t, Cue.TARGET) && !sanctions(t)) {
+          window = 4;
+        } else if (words.get(t).forms.stream().anyMatch(ATTACK_NOUNS::contains)) {
+          window = 2; // "взлома Sony Pictures", "атаку на «Київстар»"
+        } else if (attackSentence
+            && cue(t, Cue.ORG_NOUN)
+            && !securityFirm(t)
+            && !partner(t)
+            && !sanctions(t)) {
+          window = 2;
+        } else {
           continue;
         }
-        for (int k = t + 1; k <= t + 4 && k < words.size(); k++) {
+        for (int k = t + 1; k <= t + window && k < words.size(); k++) {
           Word w = words.get(k);
+          EntityMention inside = mentionAt(w);
+          if (inside != null && inside.type() == EntityType.COUNTRY && window == 2) {
+            continue; // "оператора України «Київстар»"
+          }
           if (!w.capitalised || NOT_NAMES.contains(w.surface.toLowerCase(java.util.Locale.ROOT))) {
             continue;
           }
-          EntityMention inside = null;
-          for (EntityMention m : mentions) {
-            if (w.start >= m.start() && w.end <= m.end()) {
-              inside = m;
+          int end = addName(k, t, out);
+          while (end >= 0 && listContinues(end)) {
+            int next = end + 1;
+            if (CONJUNCTIONS.contains(words.get(next).surface.toLowerCase(java.util.Locale.ROOT))) {
+              next++;
             }
-          }
-          if (inside != null) {
-            if (inside.type() == EntityType.ORGANIZATION
-                && !claimantMentions.contains(inside)
-                && !accusing.contains(inside)
-                && !out.contains(inside.canonical())) {
-              out.add(inside.canonical());
-            }
-            break;
-          }
-          int j = k;
-          while (j + 1 < words.size()
-              && words.get(j + 1).capitalised
-              && words.get(j + 1).start - words.get(j).end <= 1) {
-            j++;
-          }
-          String name = text.substring(w.start, words.get(j).end);
-          if (!out.contains(name)) {
-            out.add(name);
+            end = next < words.size() && words.get(next).capitalised ? addName(next, t, out) : -1;
           }
           break;
         }
       }
+      // "Стенфордський університет": a capitalised adjective naming the organisation with its noun
+      for (int t = 1; t < words.size(); t++) {
+        Word adjective = words.get(t - 1);
+        if (attackSentence
+            && cue(t, Cue.ORG_NOUN)
+            && adjective.capitalised
+            && t - 1 > 0
+            && mentionAt(adjective) == null
+            && isCyrillicAdjective(adjective.surface)) {
+          String name = text.substring(adjective.start, words.get(t).end);
+          if (out.stream().noneMatch(n -> n.name().equals(name))) {
+            out.add(new Named(name, Optional.empty()));
+          }
+        }
+      }
       return out;
+    }
+
+    /** Nouns of attack a victim's name follows directly, or after "on"/"на". */
+    private static final Set<String> ATTACK_NOUNS =
+        Set.of(
+            "hack",
+            "breach",
+            "intrusion",
+            "compromise",
+            "злам",
+            "атака",
+            "кібератака",
+            "компрометація",
+            "взлом",
+            "кибератака",
+            "компрометация");
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "і", "й", "та");
+
+    /** "sanctions against the company X": X is punished, not attacked. */
+    private boolean sanctions(int t) {
+      for (int k = Math.max(0, t - 2); k < t; k++) {
+        if (words.get(k).forms.stream().anyMatch(SANCTION_WORDS::contains)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> SANCTION_WORDS =
+        Set.of("sanctions", "sanction", "санкція", "санкції", "санкция", "санкции");
+
+    /** "у взаємодії з компаніями ESET та Microsoft", "with the company X": a partner. */
+    private boolean partner(int t) {
+      return t > 0 && WITH.contains(words.get(t - 1).surface.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> WITH = Set.of("with", "з", "із", "зі", "с", "со");
+
+    private static boolean isCyrillicAdjective(String word) {
+      String w = word.toLowerCase(java.util.Locale.ROOT);
+      return w.length() > 5
+          && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC
+          && (w.endsWith("ський")
+              || w.endsWith("цький")
+              || w.endsWith("ский")
+              || w.endsWith("цкий"));
+    }
+
+    /** "cyber security company", "компания, специализирующаяся на информационной безопасности". */
+    private boolean securityFirm(int t) {
+      for (int k = Math.max(0, t - 2); k <= t + 4 && k < words.size(); k++) {
+        for (String f : words.get(k).forms) {
+          if (SECURITY_WORDS.contains(f)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> SECURITY_WORDS =
+        Set.of(
+            "security",
+            "cybersecurity",
+            "antivirus",
+            "кібербезпека",
+            "безпека",
+            "антивірусний",
+            "кибербезопасность",
+            "безопасность",
+            "антивирусный");
+
+    private EntityMention mentionAt(Word w) {
+      EntityMention inside = null;
+      for (EntityMention m : mentions) {
+        if (w.start >= m.start() && w.end <= m.end()) {
+          inside = m;
+        }
+      }
+      return inside;
+    }
+
+    /**
+     * Adds the name starting at word {@code k} (a run of capitalised words, or the organisation the
+     * knowledge base knows there), found from the trigger word {@code t}.
+     *
+     * @return the index of the name's last word, or -1 when no name starts there
+     */
+    private int addName(int k, int t, List<Named> out) {
+      Word w = words.get(k);
+      if (NOT_NAMES.contains(w.surface.toLowerCase(java.util.Locale.ROOT))) {
+        return -1;
+      }
+      EntityMention inside = mentionAt(w);
+      if (inside != null) {
+        if (inside.type() != EntityType.ORGANIZATION
+            || claimantMentions.contains(inside)
+            || accusing.contains(inside)) {
+          return -1;
+        }
+        addNamed(inside.canonical(), countryBefore(k, t), out);
+        return lastWord(inside);
+      }
+      if (w.surface.chars().anyMatch(Character::isDigit)) {
+        return -1; // "T1485", "2016"
+      }
+      int j = k;
+      while (j + 1 < words.size()
+          && words.get(j + 1).capitalised
+          && words.get(j + 1).start - words.get(j).end <= 1
+          && (mentionAt(words.get(j + 1)) == null
+              || mentionAt(words.get(j + 1)).type() == EntityType.SECTOR)) {
+        j++;
+      }
+      if (isCyrillicAdjective(words.get(j).surface) && cue(j + 1, Cue.ORG_NOUN)) {
+        j++; // "Мерілендський університет"
+      }
+      String name = text.substring(w.start, words.get(j).end);
+      if (claimants.contains(name) || speaks(j)) {
+        return -1;
+      }
+      addNamed(name, countryBefore(k, t), out);
+      return j;
+    }
+
+    private static void addNamed(String name, Optional<String> country, List<Named> out) {
+      if (out.stream().noneMatch(n -> n.name().equals(name))) {
+        out.add(new Named(name, country));
+      }
+    }
+
+    /** "компании Elliptic связали кражу с …": the name right before a verb of saying speaks. */
+    private boolean speaks(int j) {
+      return cue(j + 1, Cue.SAY) || cue(j + 1, Cue.BACKING) || cue(j + 1, Cue.DENY);
+    }
+
+    /** Whether a list goes on after word {@code end}: ", Verizon", "и «Роснефть»", "and Lumen". */
+    private boolean listContinues(int end) {
+      if (end + 1 >= words.size()) {
+        return false;
+      }
+      String between = text.substring(words.get(end).end, words.get(end + 1).start).strip();
+      Word next = words.get(end + 1);
+      boolean conjunction =
+          CONJUNCTIONS.contains(next.surface.toLowerCase(java.util.Locale.ROOT))
+              && between.isEmpty();
+      return (between.equals(",") && next.capitalised) || conjunction;
+    }
+
+    /** The country among the words from {@code t - 3} to the name at {@code k}, if one is there. */
+    private Optional<String> countryBefore(int k, int t) {
+      for (int i = k - 1; i >= Math.max(0, t - 3); i--) {
+        EntityMention m = mentionAt(words.get(i));
+        if (m != null
+            && m.type() == EntityType.COUNTRY
+            && m.country().isPresent()
+            && !accused.contains(m.country().get())
+            && !accusing.contains(m)
+            && !claimantMentions.contains(m)) {
+          return m.country();
+        }
+      }
+      return Optional.empty();
     }
 
     // ---------------------------------------------------------------- dates

@@ -113,12 +113,25 @@ enum Cue {
           + " розгорнути зашифрувати знищити вторгнення злам збій взломать взламывать атаковать"
           + " атака кибератака напасть проникнуть похитить украсть шпионить шпионаж"
           + " кибершпионаж заразить осуществить провести развернуть зашифровать уничтожить"
-          + " вторжение взлом сбой"),
+          + " вторжение взлом сбой theft heist крадіжка кража ограбление пограбування"),
   /** Words after which a named organisation is a victim. */
   TARGET(
       "target targets targeted targeting hacked breached compromised attacked against into"
-          + " victim victims hit infiltrated ціль мета жертва атакувати зламати проти цель"
-          + " жертва атаковать взломать против"),
+          + " victim victims hit infiltrated affected ціль мета жертва атакувати зламати проти"
+          + " постраждати постраждалий цель жертва атаковать взломать против пострадать"
+          + " пострадавший"),
+  /**
+   * Nouns for a kind of organisation, which a name follows ("the shipping giant Maersk", "компанії
+   * «Прикарпаттяобленерго»", "биржи Bybit") or, in Ukrainian and Russian, ends ("Стенфордський
+   * університет").
+   */
+  ORG_NOUN(
+      "company firm giant operator carrier provider bank exchange airport university concern"
+          + " manufacturer maker producer developer retailer insurer hospital utility corporation"
+          + " компанія концерн гігант оператор провайдер банк біржа криптобіржа аеропорт"
+          + " університет виробник розробник постачальник корпорація холдинг лікарня компания"
+          + " гигант провайдер биржа криптобиржа аэропорт университет производитель"
+          + " разработчик поставщик корпорация холдинг больница"),
   /** Words that open a background incident: another, earlier or separate one. */
   BACKGROUND(
       "separate separately another earlier previously previous recently окремий окремо інший"

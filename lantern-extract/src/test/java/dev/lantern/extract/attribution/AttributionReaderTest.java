@@ -191,4 +191,59 @@ class AttributionReaderTest {
     assertThat(r.entities()).extracting(e -> e.canonical()).contains("SBU");
     assertThat(r.claims()).isEmpty();
   }
+
+  private static List<String> victims(ReportExtraction r) {
+    return r.incidents().stream()
+        .flatMap(i -> i.victims().stream())
+        .filter(v -> v.name().isPresent())
+        .map(v -> v.name().get() + " " + v.country().orElse("-"))
+        .toList();
+  }
+
+  @Test
+  void read_victimNamedAfterAKindOfOrganisationTakesTheCountryBeforeIt() {
+    ReportExtraction r =
+        read(
+            "Атака NotPetya вывела из строя тысячи компьютеров. Среди пострадавших оказались"
+                + " датский судоходный гигант Maersk, американская фармацевтическая компания"
+                + " Merck и российская нефтяная компания «Роснефть».\n",
+            Language.RUSSIAN);
+
+    assertThat(victims(r)).contains("Maersk DK", "Merck US", "Роснефть RU");
+  }
+
+  @Test
+  void read_victimsListedAfterATargetWordAndAfterAnAttackNoun() {
+    ReportExtraction en =
+        read(
+            "Hackers linked to Beijing breached the networks of AT&T, Verizon and Lumen.\n",
+            Language.ENGLISH);
+    ReportExtraction uk =
+        read(
+            "СБУ повідомила, що атаку на «Київстар» здійснило угруповання Sandworm.\n"
+                + "Атака на Стенфордський університет тривала тиждень.\n",
+            Language.UKRAINIAN);
+
+    assertThat(victims(en)).extracting(v -> v.split(" ")[0]).contains("AT&T", "Verizon", "Lumen");
+    assertThat(victims(uk))
+        .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
+        .contains("Київстар", "Стенфордський університет");
+  }
+
+  @Test
+  void read_partnersSanctionedFirmsAndSpeakersAreNoVictims() {
+    ReportExtraction uk =
+        read(
+            "CERT-UA у взаємодії з компаніями ESET та Microsoft відбила кібератаку на"
+                + " підприємство енергетики.\n",
+            Language.UKRAINIAN);
+    ReportExtraction ru =
+        read(
+            "После взлома Лондон ввёл санкции против компании Wuhan Xiaoruizhao Science.\n"
+                + "Аналитики компании Elliptic связали кражу с группировкой Lazarus.\n",
+            Language.RUSSIAN);
+
+    assertThat(victims(uk)).noneMatch(v -> v.startsWith("ESET") || v.startsWith("Microsoft"));
+    assertThat(victims(ru)).noneMatch(v -> v.startsWith("Wuhan") || v.startsWith("Elliptic"));
+  }
 }

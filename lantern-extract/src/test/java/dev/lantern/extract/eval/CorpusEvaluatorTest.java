@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusEvaluatorTest {
 
-  /** Per language, the F1 floors in {@link Field} order, as reached on 2026-12-03. */
+  /** Per language, the F1 floors in {@link Field} order, as reached on 2026-12-04. */
   private static final Map<String, double[]> FLOORS =
       Map.ofEntries(
           Map.entry(
-              "en", new double[] {0.98, 0.92, 0.88, 0.77, 0.68, 0.57, 0.70, 0.90, 1.00, 0.98}),
+              "en", new double[] {0.98, 0.92, 0.88, 0.77, 0.68, 0.62, 0.70, 0.90, 1.00, 0.98}),
           Map.entry(
-              "uk", new double[] {0.98, 0.96, 0.81, 0.61, 0.47, 0.42, 0.50, 0.93, 1.00, 0.98}),
+              "uk", new double[] {0.98, 0.96, 0.81, 0.61, 0.47, 0.61, 0.50, 0.93, 1.00, 0.98}),
           Map.entry(
-              "ru", new double[] {0.97, 0.86, 0.81, 0.50, 0.39, 0.33, 0.47, 0.73, 1.00, 1.00}));
+              "ru", new double[] {0.97, 0.86, 0.81, 0.50, 0.39, 0.54, 0.52, 0.73, 1.00, 1.00}));
 
   @Test
   void evaluate_labelledCorpusStaysAtOrAboveTheRatchetedFloors() {
