@@ -38,7 +38,8 @@ import java.util.Set;
  *       through its government; a person introduced right after an organisation ("Defence Minister
  *       Kajsa Ollongren") speaks for it later ("Ollongren said"); a verb of saying with no named
  *       subject ("they said") takes the previous sentence's claimants; a newspaper is the claimant
- *       only when no one else is.
+ *       only when no one else is; in an advisory, a sentence with no claimant of its own is its
+ *       issuer's ({@link Advisory}).
  *   <li><b>accused</b>: a country (name, demonym, capital) or state body followed closely by an
  *       attacker noun ("Chinese cyber spies", "російські хакери") or an attack verb ("China had
  *       tried"), preceded by a backing word ("linked to Russia", "пов'язані з Китаєм", "accuses
@@ -46,9 +47,10 @@ import java.util.Set;
  *       knowledge base. Every other country in the sentence is a victim's country.
  *   <li><b>stance</b> from denial and doubt words, <b>hedging</b> from qualifying words,
  *       <b>basis</b> from court and report words, else from the claimant's kind.
- *   <li><b>victims</b>: victim countries, sectors, and a capitalised name right after a target word
- *       ("the main target is ASML"); a sentence right after a claim that only adds victims adds
- *       them to that claim.
+ *   <li><b>victims</b>: victim countries, sectors, and names: capitalised after a target word ("the
+ *       main target is ASML"), after a noun for a kind of organisation or an attack noun in an
+ *       attack sentence ("гигант Maersk", "атаку на «Київстар»"), and listed with those; a sentence
+ *       right after a claim that only adds victims adds them to that claim.
  * </ul>
  *
  * Incidents are runs of sentences about an attack: a new one starts at a sentence with its own
@@ -162,12 +164,67 @@ public final class AttributionReader {
         read.add(new Sentence(text, span, language, ms, ds, is, people));
       }
     }
-    return assemble(read, published);
+    return assemble(read, published, Advisory.of(text, entities));
+  }
+
+  /**
+   * Whether the document is an advisory or bulletin, and who issued it. An advisory speaks for its
+   * issuer throughout: "the activity is associated with APT28" in a CERT-UA bulletin is CERT-UA's
+   * claim even with no verb of saying. Recognised from a title starting "Advisory:", "Alert:",
+   * "Бюллетень:", "Совместное предупреждение:", an issuer's number in the title ("CERT-UA#6805"),
+   * or a section heading of the kind advisories open with ("SUMMARY", "Загальна інформація",
+   * "Краткое содержание"); the issuer from that number, from "Source:/Источник:/Джерело:", or else
+   * from the first sentence that names a claimant.
+   */
+  private record Advisory(boolean is, List<String> issuers) {
+    static final Advisory NONE = new Advisory(false, List.of());
+
+    private static final java.util.regex.Pattern TITLE =
+        java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(joint\\s+)?(cybersecurity\\s+)?(advisory|alert|bulletin|бюлетень|бюллетень"
+                + "|(спільне\\s+|совместное\\s+)?(попередження|предупреждение|рекомендації))\\s*:");
+    private static final java.util.regex.Pattern HEADING =
+        java.util.regex.Pattern.compile(
+            "(?imu)^\\s*(summary|overview|executive summary|загальна інформація|краткое содержание"
+                + "|тип материала:[^\\n]*бюллетень)");
+    private static final java.util.regex.Pattern SOURCE =
+        java.util.regex.Pattern.compile("(?iu)(source|источник|джерело)\\s*:\\s*");
+
+    static Advisory of(String text, List<EntityMention> entities) {
+      String head = text.substring(0, Math.min(text.length(), 800));
+      int firstLineEnd = head.indexOf('\n') < 0 ? head.length() : head.indexOf('\n');
+      List<String> issuers = new ArrayList<>();
+      for (EntityMention m : entities) {
+        if (m.start() >= head.length()) {
+          break;
+        }
+        if (m.type() != EntityType.ORGANIZATION || issuers.contains(m.canonical())) {
+          continue;
+        }
+        boolean numbered =
+            m.end() < firstLineEnd
+                && m.end() + 1 < text.length()
+                && text.charAt(m.end()) == '#'
+                && Character.isDigit(text.charAt(m.end() + 1));
+        java.util.regex.Matcher source = SOURCE.matcher(head);
+        boolean sourced = false;
+        while (source.find()) {
+          sourced |= source.end() == m.start();
+        }
+        if (numbered || sourced) {
+          issuers.add(m.canonical());
+        }
+      }
+      boolean is = !issuers.isEmpty() || TITLE.matcher(head).find() || HEADING.matcher(head).find();
+      return is ? new Advisory(true, issuers) : NONE;
+    }
   }
 
   // ------------------------------------------------------------------ assembly
 
-  private Attribution assemble(List<Sentence> sentences, Optional<LocalDate> published) {
+  private Attribution assemble(
+      List<Sentence> sentences, Optional<LocalDate> published, Advisory advisory) {
+    List<String> issuers = advisory.issuers();
     List<Claim> claims = new ArrayList<>();
     List<IncidentDraft> incidents = new ArrayList<>();
     IncidentDraft current = null;
@@ -178,6 +235,13 @@ public final class AttributionReader {
     List<Integer> previousClaims = List.of();
     for (Sentence s : sentences) {
       s.resolveClaimants(this, lastClaimants, lastStance);
+      if (advisory.is()) {
+        if (issuers.isEmpty() && !s.claimants.isEmpty()) {
+          issuers = s.claimants;
+        } else if (s.claimants.isEmpty() && !issuers.isEmpty()) {
+          s.speakFor(issuers);
+        }
+      }
       List<Victim> victims = s.victims(lastVictimCountry.or(() -> s.claimantCountry(this)));
       boolean content =
           s.attack
@@ -535,6 +599,12 @@ public final class AttributionReader {
      * Resolves the claimants; a verb of saying with no subject takes the previous claimants, unless
      * they took the other side (a denier does not become the next sentence's accuser).
      */
+    /** The sentence states what its document's issuers say (an advisory's own statements). */
+    void speakFor(List<String> issuers) {
+      claimants = List.copyOf(issuers);
+      say = true;
+    }
+
     void resolveClaimants(AttributionReader kb, List<String> previous, Stance previousStance) {
       Set<String> found = new LinkedHashSet<>();
       List<EntityMention> orgs = new ArrayList<>();
@@ -604,8 +674,8 @@ public final class AttributionReader {
           return;
         }
       }
-      if (!cue(s, Cue.SAY)) {
-        return;
+      if (!cue(s, Cue.SAY) || cue(s - 1, Cue.PRONOUN)) {
+        return; // "Ведомства заявляют, что кибергруппа СВР …": the agencies named before speak
       }
       for (EntityMention m : orgs) {
         int f = firstWord(m);
@@ -709,8 +779,18 @@ public final class AttributionReader {
       if (b.start() < a.end()) {
         return false;
       }
-      String between = text.substring(a.end(), b.start());
-      if (between.length() > 12) {
+      // "Агентство национальной безопасности США (АНБ), CERT Polska": abbreviations in brackets
+      // and a country qualifying the next one ("CERT Polska и британский NCSC")
+      StringBuilder gap = new StringBuilder(text.substring(a.end(), b.start()));
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.COUNTRY && m.start() >= a.end() && m.end() <= b.start()) {
+          for (int i = m.start(); i < m.end(); i++) {
+            gap.setCharAt(i - a.end(), ' ');
+          }
+        }
+      }
+      String between = gap.toString().replaceAll("\\([^()]{0,20}\\)", " ").replaceAll("[()]", " ");
+      if (between.strip().length() > 12) {
         return false;
       }
       for (String piece : between.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {

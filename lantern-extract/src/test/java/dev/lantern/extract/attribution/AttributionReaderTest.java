@@ -246,4 +246,37 @@ class AttributionReaderTest {
     assertThat(victims(uk)).noneMatch(v -> v.startsWith("ESET") || v.startsWith("Microsoft"));
     assertThat(victims(ru)).noneMatch(v -> v.startsWith("Wuhan") || v.startsWith("Elliptic"));
   }
+
+  @Test
+  void read_anAdvisorysIssuerMakesItsUnsaidAttributions() {
+    String bulletin =
+        "Атака на поштові сервери органів влади України (CERT-UA#6805)\n20.06.2023\n\n"
+            + "Загальна інформація\n\n"
+            + "Активність з високим рівнем упевненості асоціюється з угрупованням APT28, яке"
+            + " пов'язують із російською військовою розвідкою.\n";
+    String news =
+        "Атака на поштові сервери органів влади України\nКиїв, 20 червня 2023\n\n"
+            + "Активність з високим рівнем упевненості асоціюється з угрупованням APT28, яке"
+            + " пов'язують із російською військовою розвідкою.\n";
+
+    assertThat(summary(read(bulletin, Language.UKRAINIAN))).contains("attributes CERT-UA APT28 RU");
+    assertThat(summary(read(news, Language.UKRAINIAN))).noneMatch(c -> c.contains("CERT-UA"));
+  }
+
+  @Test
+  void read_agenciesListedWithBracketedAbbreviationsAllSpeakAndAPronounKeepsThem() {
+    ReportExtraction r =
+        read(
+            "ФБР, Агентство национальной безопасности США (АНБ), CERT Polska и британский"
+                + " Национальный центр кибербезопасности (NCSC) опубликовали совместный бюллетень."
+                + " Ведомства заявляют, что кибергруппа Службы внешней разведки России (СВР)"
+                + " атакует серверы TeamCity.\n",
+            Language.RUSSIAN);
+
+    assertThat(r.claims())
+        .extracting(c -> c.claimant().orElse("-"))
+        .contains("FBI", "NSA", "CERT Polska", "NCSC UK")
+        .doesNotContain("SVR");
+    assertThat(r.claims()).noneMatch(c -> c.state().equals(Optional.of("US")));
+  }
 }
