@@ -618,8 +618,12 @@ public final class AttributionReader {
           resolveAt(s, orgs, kb, found);
         }
       }
+      if (found.isEmpty()) {
+        speakingGroup().ifPresent(g -> claim(g, found));
+      }
       if (found.isEmpty()
           && say
+          && !newSpeaker()
           && !previous.isEmpty()
           && (previousStance == null || previousStance == stance())) {
         found.addAll(previous);
@@ -633,6 +637,83 @@ public final class AttributionReader {
       claimants = List.copyOf(found);
       findAccused(kb);
     }
+
+    /**
+     * A group speaking for itself: "Killnet claimed responsibility", "Conti взяла на себя
+     * ответственность", "Угруповання Killnet заявило", "Представитель Killnet … заявил". Its claim
+     * names itself as the actor.
+     */
+    private Optional<EntityMention> speakingGroup() {
+      boolean responsibility = false;
+      for (Word w : words) {
+        responsibility |= w.forms.stream().anyMatch(RESPONSIBILITY::contains);
+      }
+      for (EntityMention g : groups) {
+        int f = firstWord(g);
+        int l = lastWord(g);
+        boolean saysNext =
+            cue(l + 1, Cue.SAY) && text.substring(g.end(), words.get(l + 1).start).isBlank();
+        boolean spokesperson =
+            say && f > 0 && words.get(f - 1).forms.stream().anyMatch(SPOKESPERSON::contains);
+        if (responsibility && say || responsibility && takes() || saysNext || spokesperson) {
+          return Optional.of(g);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * "A spokesperson for the airport said", "security researchers describe": an unnamed speaker of
+     * its own, so the sentence does not continue the previous claimant's statement.
+     */
+    private boolean newSpeaker() {
+      for (int k = 0; k < words.size() && k <= firstSay; k++) {
+        if (words.get(k).forms.stream()
+            .anyMatch(f -> SPOKESPERSON.contains(f) || UNNAMED_SPEAKERS.contains(f))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> UNNAMED_SPEAKERS =
+        Set.of(
+            "researchers",
+            "experts",
+            "analysts",
+            "specialists",
+            "дослідник",
+            "експерт",
+            "аналітик",
+            "фахівець",
+            "исследователь",
+            "эксперт",
+            "аналитик",
+            "специалист");
+
+    /** "взяла на себя", "взяло на себе", "took": the verb of taking responsibility. */
+    private boolean takes() {
+      for (Word w : words) {
+        if (w.forms.stream().anyMatch(TAKE::contains)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> RESPONSIBILITY =
+        Set.of("responsibility", "відповідальність", "ответственность");
+    private static final Set<String> TAKE =
+        Set.of("took", "take", "взяти", "взять", "брати", "брать");
+    private static final Set<String> SPOKESPERSON =
+        Set.of(
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "representative",
+            "представник",
+            "представитель",
+            "речник");
 
     /**
      * The subject of the verb of saying at word {@code s}: the organisation before it (with those
@@ -877,7 +958,7 @@ public final class AttributionReader {
           break;
         }
         if (cue(k, Cue.ATTACKER)
-            && !cue(k + 1, Cue.VICTIM_NOUN)
+            && !describesVictim(k)
             && !(cue(k, Cue.BACKING) && backsAState(k))) {
           return true;
         }
@@ -897,6 +978,22 @@ public final class AttributionReader {
       }
       if (previousAccused != null && coordinated(previousAccused, m)) {
         return true;
+      }
+      return false;
+    }
+
+    /**
+     * Whether the attacker word at {@code k} qualifies a victim noun after it ("литовські державні
+     * та комерційні сайти", "state networks") rather than naming a culprit ("державні хакери").
+     */
+    private boolean describesVictim(int k) {
+      for (int j = k + 1; j <= k + 3 && j < words.size(); j++) {
+        if (cue(j, Cue.VICTIM_NOUN)) {
+          return true;
+        }
+        if (cue(j, Cue.ATTACKER) || cue(j, Cue.ATTACK)) {
+          return false;
+        }
       }
       return false;
     }

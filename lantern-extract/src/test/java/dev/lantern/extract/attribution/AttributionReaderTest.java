@@ -279,4 +279,21 @@ class AttributionReaderTest {
         .doesNotContain("SVR");
     assertThat(r.claims()).noneMatch(c -> c.state().equals(Optional.of("US")));
   }
+
+  @Test
+  void read_aGroupClaimingResponsibilityIsItsOwnClaimantAndItsVictimsAreNotAccused() {
+    ReportExtraction uk =
+        read(
+            "Проросійське хакерське угруповання Killnet взяло на себе відповідальність за серію"
+                + " DDoS-атак на литовські державні та комерційні сайти.\n",
+            Language.UKRAINIAN);
+    ReportExtraction en =
+        read(
+            "Killnet claimed responsibility for the outages.\n"
+                + "A spokesperson for the airport said the website had been disrupted.\n",
+            Language.ENGLISH);
+
+    assertThat(summary(uk)).containsExactly("attributes Killnet Killnet -");
+    assertThat(summary(en)).containsExactly("attributes Killnet Killnet -");
+  }
 }
