@@ -635,8 +635,61 @@ public final class AttributionReader {
         found.removeIf(c -> kb.organisation(c).map(o -> o.kind().equals("media")).orElse(false));
       }
       claimants = List.copyOf(found);
+      if (deniesForItsCountry(kb)) {
+        cues.add(Cue.DENY);
+      }
       findAccused(kb);
     }
+
+    /**
+     * "Посольство России заявило, что Россия не проводит наступательных операций", "its ambassador
+     * said Russia had never conducted malicious operations": a claimant saying its own country does
+     * not do such things denies, with no word of denial.
+     */
+    private boolean deniesForItsCountry(AttributionReader kb) {
+      Set<String> own = new HashSet<>();
+      for (String c : claimants) {
+        kb.organisation(c).flatMap(KnownEntity::country).ifPresent(own::add);
+      }
+      for (EntityMention m : mentions) {
+        if (m.type() != EntityType.COUNTRY
+            || m.country().isEmpty()
+            || !own.contains(m.country().get())) {
+          continue;
+        }
+        int last = lastWord(m);
+        for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
+          if (!words.get(k).forms.stream().anyMatch(NEGATIONS::contains)) {
+            continue;
+          }
+          for (int j = k + 1; j <= k + 3 && j < words.size(); j++) {
+            if (cue(j, Cue.ATTACK) || words.get(j).forms.stream().anyMatch(ACTIONS::contains)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "не", "ніколи", "никогда");
+
+    private static final Set<String> ACTIONS =
+        Set.of(
+            "conduct",
+            "conducted",
+            "conducting",
+            "conducts",
+            "engage",
+            "engaged",
+            "engages",
+            "проводити",
+            "здійснювати",
+            "займатися",
+            "проводить",
+            "осуществлять",
+            "заниматься",
+            "вести");
 
     /**
      * A group speaking for itself: "Killnet claimed responsibility", "Conti взяла на себя

@@ -296,4 +296,15 @@ class AttributionReaderTest {
     assertThat(summary(uk)).containsExactly("attributes Killnet Killnet -");
     assertThat(summary(en)).containsExactly("attributes Killnet Killnet -");
   }
+
+  @Test
+  void read_aClaimantSayingItsCountryDoesNotDoItDenies() {
+    ReportExtraction r =
+        read(
+            "Посольство России в США заявило, что Россия не проводит наступательных операций в"
+                + " киберпространстве.\n",
+            Language.RUSSIAN);
+
+    assertThat(summary(r)).containsExactly("denies Embassy of Russia in the United States - RU");
+  }
 }
