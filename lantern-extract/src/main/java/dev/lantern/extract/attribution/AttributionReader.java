@@ -1134,7 +1134,10 @@ public final class AttributionReader {
               f > 0 && words.get(f - 1).forms.stream().anyMatch(MALICIOUS::contains);
           // "military intelligence", "told journalists": a word of the culprit or of the telling
           boolean notVictim =
-              cue(l + 1, Cue.ATTACKER) || cue(f - 1, Cue.SAY) || cue(f - 2, Cue.SAY);
+              cue(l + 1, Cue.ATTACKER)
+                  || cue(f - 1, Cue.SAY)
+                  || cue(f - 2, Cue.SAY)
+                  || culpritSector(m, l);
           if (!malicious && !notVictim) {
             sectors.add(m.canonical());
           }
@@ -1178,6 +1181,29 @@ public final class AttributionReader {
         return List.of();
       }
       return out;
+    }
+
+    /**
+     * "российские военные", "вооружённые силы России", "Russian military": a sector word naming the
+     * culprit — itself an attacker word with no victim noun after it, or followed by an accused
+     * country.
+     */
+    private boolean culpritSector(EntityMention m, int l) {
+      if (cue(l, Cue.ATTACKER)
+          && !cue(l, Cue.ORG_NOUN)
+          && !cue(l + 1, Cue.VICTIM_NOUN)
+          && (l + 1 >= words.size() || !sectorAt(l + 1))) {
+        return true;
+      }
+      for (EntityMention c : mentions) {
+        if (c.type() == EntityType.COUNTRY
+            && firstWord(c) == l + 1
+            && c.country().isPresent()
+            && accused.contains(c.country().get())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "Britain's National Cyber Security Centre": the country is the claimant's, not a victim. */

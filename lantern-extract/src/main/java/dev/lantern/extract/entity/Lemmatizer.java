@@ -140,13 +140,37 @@ public final class Lemmatizer {
     return false;
   }
 
+  /**
+   * Adds the lemmas of a word's readings. A word that can be a preposition, conjunction or particle
+   * is read as one: "после" is "after" far more often than the locative of "посол" (ambassador),
+   * and "при" than a form of "пря".
+   */
   private static void collect(List<WordData> found, Set<String> out) {
+    boolean function = false;
+    for (WordData d : found) {
+      function |= isFunctionWord(d.getTag());
+    }
     for (WordData d : found) {
       CharSequence stem = d.getStem();
-      if (stem != null && stem.length() > 0) {
+      if (stem != null && stem.length() > 0 && (!function || isFunctionWord(d.getTag()))) {
         out.add(Token.normalise(stem.toString()));
       }
     }
+  }
+
+  /** Tags of prepositions, conjunctions and particles in the Russian and Ukrainian dictionaries. */
+  private static boolean isFunctionWord(CharSequence tag) {
+    if (tag == null) {
+      return false;
+    }
+    String t = tag.toString();
+    return t.startsWith("PREP")
+        || t.startsWith("CONJ")
+        || t.startsWith("PARTICLE")
+        || t.startsWith("prep")
+        || t.contains("|prep")
+        || t.startsWith("conj")
+        || t.startsWith("part");
   }
 
   /** The fallback stem key of a normalised Cyrillic word: its longest case ending removed. */

@@ -307,4 +307,32 @@ class AttributionReaderTest {
 
     assertThat(summary(r)).containsExactly("denies Embassy of Russia in the United States - RU");
   }
+
+  private static List<String> sectors(ReportExtraction r) {
+    return r.incidents().stream()
+        .flatMap(i -> i.victims().stream())
+        .flatMap(v -> v.sector().stream())
+        .toList();
+  }
+
+  @Test
+  void read_aPrepositionIsNoSectorAndTheCulpritsMilitaryIsNoVictim() {
+    ReportExtraction r =
+        read(
+            "После атаки на энергосистему Украины власти заявили, что за ней стоят российские"
+                + " военные.\n",
+            Language.RUSSIAN);
+
+    assertThat(sectors(r)).contains("energy").doesNotContain("diplomacy", "defense");
+  }
+
+  @Test
+  void read_knockedOutOfServiceIsAnAttackWithVictims() {
+    ReportExtraction r =
+        read(
+            "Програма вивела з ладу комп'ютери банків і аеропорту «Бориспіль» в Україні.\n",
+            Language.UKRAINIAN);
+
+    assertThat(victims(r)).contains("Бориспіль UA");
+  }
 }
