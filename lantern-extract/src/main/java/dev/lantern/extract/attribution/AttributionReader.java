@@ -63,7 +63,10 @@ public final class AttributionReader {
   private final Map<String, KnownEntity> organisations = new HashMap<>();
   private final Map<String, String> governmentOf = new HashMap<>();
 
+  private final KnowledgeBase kb;
+
   private AttributionReader(KnowledgeBase kb) {
+    this.kb = kb;
     for (KnownEntity e : kb.entities()) {
       if (e.type() == EntityType.ORGANIZATION) {
         organisations.putIfAbsent(e.canonical(), e);
@@ -233,6 +236,7 @@ public final class AttributionReader {
     Stance lastStance = null;
     Optional<String> lastVictimCountry = Optional.empty();
     List<Integer> previousClaims = List.of();
+    Set<Integer> metonyms = new HashSet<>();
     for (Sentence s : sentences) {
       s.resolveClaimants(this, lastClaimants, lastStance);
       if (advisory.is()) {
@@ -270,6 +274,9 @@ public final class AttributionReader {
       if (!s.span.heading() || s.say) {
         Optional<String> carried = current == null ? Optional.empty() : current.singleState();
         for (Claim c : s.claims(this, victims, lastState, carried)) {
+          if (c.claimant().isPresent() && s.byCountry.contains(c.claimant().get())) {
+            metonyms.add(claims.size());
+          }
           made.add(claims.size());
           claims.add(current == null ? c : c.inIncident(incidents.indexOf(current)));
         }
@@ -304,11 +311,58 @@ public final class AttributionReader {
         lastVictimCountry = Optional.of(countries.iterator().next());
       }
     }
+    specifyGovernments(claims, metonyms);
     List<Incident> out = new ArrayList<>();
     for (int i = 0; i < incidents.size(); i++) {
       out.add(incidents.get(i).build(i == 0, published));
     }
     return new Attribution(claims, out);
+  }
+
+  /**
+   * "UK and US accuse Russian military hackers", "Москва свою причастность отрицает": a country
+   * named as speaking (claims {@code metonyms}), in a story where one of its bodies makes the same
+   * claim (the Foreign Office, the Justice Department, the embassy), stands for that body, as the
+   * story's own sentences say.
+   */
+  private void specifyGovernments(List<Claim> claims, Set<Integer> metonyms) {
+    for (int i : metonyms) {
+      Claim c = claims.get(i);
+      Optional<String> country = c.claimant().flatMap(this::countryGoverned);
+      if (country.isEmpty()) {
+        continue;
+      }
+      for (Claim o : claims) {
+        Optional<KnownEntity> body = o.claimant().flatMap(this::organisation);
+        if (body.isPresent()
+            && !o.claimant().equals(c.claimant())
+            && countryGoverned(body.get().canonical()).isEmpty()
+            && body.get().country().equals(country)
+            && !NOT_OFFICIAL.contains(body.get().kind())
+            && o.stance() == c.stance()
+            && o.state().equals(c.state())) {
+          claims.set(i, c.by(body.get().canonical()));
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Set<String> NOT_OFFICIAL = Set.of("media", "vendor");
+
+  /** The country whose government this claimant is the knowledge base's name for. */
+  private Optional<String> countryGoverned(String claimant) {
+    for (Map.Entry<String, String> e : governmentOf.entrySet()) {
+      if (e.getValue().equals(claimant)) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a text names a country (by name, short name or capital) in the knowledge base. */
+  boolean namesACountry(String text) {
+    return kb.canonicalOf(EntityType.COUNTRY, text).isPresent();
   }
 
   Optional<KnownEntity> organisation(String canonical) {
@@ -419,6 +473,10 @@ public final class AttributionReader {
     final Map<String, String> people;
     List<String> claimants = List.of();
     final Set<EntityMention> claimantMentions = new HashSet<>();
+
+    /** Claimants named by their country ("Москва отрицает", "UK and US accuse"). */
+    final Set<String> byCountry = new HashSet<>();
+
     boolean say;
     boolean attack;
     boolean background;
@@ -783,6 +841,9 @@ public final class AttributionReader {
       }
       if (before != null && cue(s, Cue.SAY)) {
         claim(before, found);
+        if (kb.namesACountry(text.substring(before.start(), before.end()))) {
+          byCountry.add(before.canonical()); // "Москва отрицает": the capital for its government
+        }
         int i = orgs.indexOf(before);
         for (int j = i - 1; j >= 0; j--) {
           if (orgs.get(j).start() == orgs.get(j + 1).start()) {
@@ -796,16 +857,37 @@ public final class AttributionReader {
         coordinatedCountries(kb, found);
         return;
       }
+      EntityMention speaker = null; // the nearest country before the verb: "UK and US accuse"
       for (EntityMention m : mentions) {
         if (m.type() != EntityType.COUNTRY || m.country().isEmpty()) {
           continue;
         }
         int last = lastWord(m);
         if (last < s && s - last <= 3 && !cue(s, Cue.ATTACKER)) {
-          claimantMentions.add(m);
-          String cc = m.country().get();
-          found.add(kb.government(cc).orElse("Government of " + m.canonical()));
-          return;
+          speaker = m;
+        }
+      }
+      if (speaker != null) {
+        claimantMentions.add(speaker);
+        String cc = speaker.country().get();
+        String government = kb.government(cc).orElse("Government of " + speaker.canonical());
+        found.add(government);
+        byCountry.add(government);
+        coordinatedCountries(kb, found);
+        return;
+      }
+      // "Администрация президента США Джо Байдена … назвала": a country's government by its noun
+      for (int k = 0; k < s; k++) {
+        if (!words.get(k).forms.stream().anyMatch(GOVERNMENT_NOUNS::contains)) {
+          continue;
+        }
+        for (EntityMention m : mentions) {
+          int f = firstWord(m);
+          if (m.type() == EntityType.COUNTRY && m.country().isPresent() && f > k && f <= k + 3) {
+            claimantMentions.add(m);
+            found.add(kb.government(m.country().get()).orElse("Government of " + m.canonical()));
+            return;
+          }
         }
       }
       if (!cue(s, Cue.SAY) || cue(s - 1, Cue.PRONOUN)) {
@@ -835,6 +917,15 @@ public final class AttributionReader {
         }
       }
     }
+
+    private static final Set<String> GOVERNMENT_NOUNS =
+        Set.of(
+            "administration",
+            "government",
+            "администрация",
+            "правительство",
+            "адміністрація",
+            "уряд");
 
     /** Verbs by which a newspaper, named after them, is the source ("reports Reuters"). */
     private static final Set<String> REPORTING =
@@ -870,7 +961,10 @@ public final class AttributionReader {
             && coordinated(m, earliest)
             && !text.substring(m.end(), earliest.start()).isBlank()) {
           claimantMentions.add(m);
-          found.add(kb.government(m.country().get()).orElse("Government of " + m.canonical()));
+          String government =
+              kb.government(m.country().get()).orElse("Government of " + m.canonical());
+          found.add(government);
+          byCountry.add(government);
           earliest = m;
         }
       }
@@ -956,15 +1050,30 @@ public final class AttributionReader {
         return;
       }
       EntityMention previousAccused = null;
+      // a claimant does not accuse its own state: "Администрация президента США … назвала СВР
+      // виновной во взломе американской компании"
+      Set<String> own = new HashSet<>();
+      for (EntityMention c : claimantMentions) {
+        c.country().ifPresent(own::add);
+      }
+      for (String c : claimants) {
+        kb.organisation(c).flatMap(KnownEntity::country).ifPresent(own::add);
+      }
       for (EntityMention m : mentions) {
         boolean country = m.type() == EntityType.COUNTRY;
+        if (country && m.country().isPresent() && own.contains(m.country().get())) {
+          continue;
+        }
         boolean stateBody =
             m.type() == EntityType.ORGANIZATION
                 && !claimantMentions.contains(m)
                 && kb.organisation(m.canonical())
                     .map(o -> STATE_BODIES.contains(o.kind()))
                     .orElse(false);
-        if (!(country || stateBody) || m.country().isEmpty() || claimantMentions.contains(m)) {
+        if (!(country || stateBody)
+            || m.country().isEmpty()
+            || claimantMentions.contains(m)
+            || country && beforeClaimant(m)) {
           continue;
         }
         boolean spies =
@@ -1006,8 +1115,17 @@ public final class AttributionReader {
     private boolean attackerRole(EntityMention m, EntityMention previousAccused) {
       int first = firstWord(m);
       int last = lastWord(m);
+      // "В Україні … збій", "кібератак проти України … вторгнення": a place or a target, no culprit
+      boolean placed =
+          first > 0
+              && (words.get(first - 1).forms.stream().anyMatch(PLACE_WORDS::contains)
+                  || cue(first - 1, Cue.TARGET));
       for (int k = last + 1; k <= last + 4 && k < words.size(); k++) {
         if (cue(k, Cue.VICTIM_NOUN) && !cue(k, Cue.ATTACKER)) {
+          break;
+        }
+        // "UK and US accuse Russian military hackers": the hackers are the next country's
+        if (cue(k, Cue.SAY) || countryAt(k)) {
           break;
         }
         if (cue(k, Cue.ATTACKER)
@@ -1015,7 +1133,8 @@ public final class AttributionReader {
             && !(cue(k, Cue.BACKING) && backsAState(k))) {
           return true;
         }
-        if (cue(k, Cue.ATTACK) && !cue(k, Cue.TARGET) || cue(k, Cue.ATTACK) && k > last + 1) {
+        if (!placed
+            && (cue(k, Cue.ATTACK) && !cue(k, Cue.TARGET) || cue(k, Cue.ATTACK) && k > last + 1)) {
           return true;
         }
       }
@@ -1031,6 +1150,16 @@ public final class AttributionReader {
       }
       if (previousAccused != null && coordinated(previousAccused, m)) {
         return true;
+      }
+      return false;
+    }
+
+    private boolean countryAt(int k) {
+      Word w = words.get(k);
+      for (EntityMention c : mentions) {
+        if (c.type() == EntityType.COUNTRY && w.start >= c.start() && w.end <= c.end()) {
+          return true;
+        }
       }
       return false;
     }
@@ -1210,6 +1339,11 @@ public final class AttributionReader {
     private boolean beforeClaimant(EntityMention m) {
       for (EntityMention c : claimantMentions) {
         if (c.start() >= m.end() && c.start() - m.end() <= 3) {
+          return true;
+        }
+        // "Словацька компанія ESET", "the Slovak firm ESET"
+        int last = lastWord(m);
+        if (c.start() >= m.end() && cue(last + 1, Cue.ORG_NOUN) && firstWord(c) == last + 2) {
           return true;
         }
       }
@@ -1600,9 +1734,15 @@ public final class AttributionReader {
               t.getKey().startsWith("actor:")
                   ? Optional.of(t.getKey().substring("actor:".length()))
                   : Optional.empty();
+          // doubting an accusation against one's own state is denying it
+          Optional<String> own = c.flatMap(kb::organisation).flatMap(KnownEntity::country);
+          Stance said =
+              stance == Stance.DISPUTES && own.isPresent() && own.equals(t.getValue())
+                  ? Stance.DENIES
+                  : stance;
           out.add(
               new Claim(
-                  stance,
+                  said,
                   c,
                   actor,
                   t.getValue(),

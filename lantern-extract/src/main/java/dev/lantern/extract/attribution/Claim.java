@@ -64,6 +64,22 @@ public record Claim(
         stance, claimant, actor, state, hedged, basis, evidence, start, end, victims, index);
   }
 
+  /** A copy made by this claimant. */
+  Claim by(String speaker) {
+    return new Claim(
+        stance,
+        Optional.of(speaker),
+        actor,
+        state,
+        hedged,
+        basis,
+        evidence,
+        start,
+        end,
+        victims,
+        incident);
+  }
+
   /** A copy with these victims. */
   Claim withVictims(List<Victim> more) {
     return new Claim(

@@ -93,7 +93,9 @@ enum Cue {
           + " sites орган сайт"
           + " мережа система компанія університет посольство посол об'єкт інфраструктура"
           + " міністерство посадовець громадянин економіка безпека сеть компания университет"
-          + " посол объект инфраструктура министерство чиновник гражданин экономика"),
+          + " посол объект инфраструктура министерство чиновник гражданин экономика"
+          + " організація установа заклад підприємство организация учреждение госорган"
+          + " ведомство предприятие"),
   /** Words just before a country that make it the one held responsible. */
   BACKING(
       "linked tied backed sponsored affiliated aligned connected behind blamed accused accuses"
@@ -202,6 +204,8 @@ enum Cue {
           new Phrase(ATTACK, "knocked", "offline"),
           new Phrase(ATTACK, "taken", "offline"),
           new Phrase(DISPUTE, "false", "flag"),
+          new Phrase(DISPUTE, "никакой", "доказательство"),
+          new Phrase(DISPUTE, "жодний", "доказ"),
           new Phrase(DISPUTE, "cast", "doubt"),
           new Phrase(DISPUTE, "no", "evidence"),
           new Phrase(DISPUTE, "not", "convinced"),

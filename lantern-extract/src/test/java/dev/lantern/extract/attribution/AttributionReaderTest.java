@@ -335,4 +335,39 @@ class AttributionReaderTest {
 
     assertThat(victims(r)).contains("Бориспіль UA");
   }
+
+  @Test
+  void read_aCapitalSpeakingStandsForItsBodyThatSaysTheSame() {
+    ReportExtraction r =
+        read(
+            "Москва свою причастность отрицает.\n"
+                + "Посольство России в США заявило, что Россия не проводит наступательных операций.\n",
+            Language.RUSSIAN);
+
+    assertThat(summary(r))
+        .containsOnly("denies Embassy of Russia in the United States - RU")
+        .hasSize(2);
+  }
+
+  @Test
+  void read_aGovernmentByItsNounSpeaksAndDoesNotAccuseItsOwnState() {
+    ReportExtraction r =
+        read(
+            "Администрация президента США в четверг официально назвала Службу внешней разведки"
+                + " России (СВР) виновной во взломе американской компании SolarWinds.\n",
+            Language.RUSSIAN);
+
+    assertThat(summary(r)).containsExactly("attributes Government of the United States - RU");
+  }
+
+  @Test
+  void read_doubtingAnAccusationAgainstOnesOwnStateIsADenial() {
+    ReportExtraction r =
+        read(
+            "Британия обвинила российских хакеров во взломе.\n"
+                + "МИД России заявил, что никаких доказательств представлено не будет.\n",
+            Language.RUSSIAN);
+
+    assertThat(summary(r)).contains("denies Ministry of Foreign Affairs of Russia - RU");
+  }
 }
