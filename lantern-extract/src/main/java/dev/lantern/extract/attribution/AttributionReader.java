@@ -835,7 +835,7 @@ public final class AttributionReader {
         int s, List<EntityMention> orgs, AttributionReader kb, Set<String> found) {
       EntityMention before = null;
       for (EntityMention m : orgs) {
-        if (lastWord(m) < s && (before == null || before.start() != m.start())) {
+        if (lastWord(m) < s && (before == null || before.start() != m.start()) && !addressee(m)) {
           before = m;
         }
       }
@@ -899,6 +899,7 @@ public final class AttributionReader {
             kb.organisation(m.canonical()).map(o -> o.kind().equals("media")).orElse(false);
         if (f > s
             && f <= s + 6
+            && !culpritAfter(m)
             && (!media || words.get(s).forms.stream().anyMatch(REPORTING::contains))) {
           claim(m, found);
           return;
@@ -926,6 +927,25 @@ public final class AttributionReader {
             "правительство",
             "адміністрація",
             "уряд");
+
+    /** "заявив агентству Reuters", "told Reuters": the one spoken to, not the speaker. */
+    private boolean addressee(EntityMention m) {
+      int f = firstWord(m);
+      return cue(f - 1, Cue.SAY) || cue(f - 2, Cue.SAY) && !cue(f - 1, Cue.SAY);
+    }
+
+    /**
+     * "ідеться, що ГРУ майже напевно було причетне": the organisation after the verb is accused.
+     */
+    private boolean culpritAfter(EntityMention m) {
+      int l = lastWord(m);
+      for (int k = l + 1; k <= l + 4 && k < words.size(); k++) {
+        if (cue(k, Cue.BACKING) || cue(k, Cue.ATTACK)) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** Verbs by which a newspaper, named after them, is the source ("reports Reuters"). */
     private static final Set<String> REPORTING =
@@ -974,12 +994,20 @@ public final class AttributionReader {
     private boolean backed(EntityMention m) {
       int f = firstWord(m);
       for (int k = Math.max(0, f - 3); k < f; k++) {
-        if (cue(k, Cue.BACKING) && !cue(k, Cue.SAY)) {
+        // "affiliated with China's MSS", "пов'язують із російською військовою розвідкою"
+        boolean linkedWith =
+            k + 1 < words.size()
+                && LINK_PREPOSITIONS.contains(
+                    words.get(k + 1).surface.toLowerCase(java.util.Locale.ROOT));
+        if (cue(k, Cue.BACKING) && (!cue(k, Cue.SAY) || linkedWith)) {
           return true;
         }
       }
       return false;
     }
+
+    private static final Set<String> LINK_PREPOSITIONS =
+        Set.of("with", "to", "з", "із", "зі", "с", "со");
 
     /** The country of the sentence's first claimant, if it has one. */
     Optional<String> claimantCountry(AttributionReader kb) {

@@ -370,4 +370,22 @@ class AttributionReaderTest {
 
     assertThat(summary(r)).contains("denies Ministry of Foreign Affairs of Russia - RU");
   }
+
+  @Test
+  void read_theOneSpokenToAndTheOneAccusedAfterTheVerbAreNotClaimants() {
+    ReportExtraction told =
+        read(
+            "Заступник секретаря РНБО Сергій Демедюк заявив агентству Reuters, що до атаки може"
+                + " бути причетне угруповання, яке пов'язують зі спецслужбами Білорусі.\n",
+            Language.UKRAINIAN);
+    ReportExtraction statement =
+        read(
+            "У заяві британського Міністерства закордонних справ ідеться, що ГРУ майже напевно"
+                + " було причетне до атак на українські банки.\n",
+            Language.UKRAINIAN);
+
+    assertThat(summary(told)).containsExactly("attributes NSDC - BY");
+    assertThat(summary(statement))
+        .containsExactly("attributes Foreign, Commonwealth and Development Office - RU");
+  }
 }
