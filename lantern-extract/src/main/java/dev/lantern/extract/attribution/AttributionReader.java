@@ -1278,7 +1278,8 @@ public final class AttributionReader {
             && !accusing.contains(m)
             && !claimantMentions.contains(m)
             && !accused.contains(m.country().get())
-            && !beforeClaimant(m)) {
+            && !beforeClaimant(m)
+            && !speakerSide(m)) {
           (victimCountry(m) ? countries : others).add(m.country().get());
         }
       }
@@ -1362,6 +1363,38 @@ public final class AttributionReader {
       }
       return false;
     }
+
+    /**
+     * A country on the speaking side: "with partner agencies in Australia, Canada … assess",
+     * "обвинения Великобритании и США" (the accusations of the UK and the US).
+     */
+    private boolean speakerSide(EntityMention m) {
+      int f = firstWord(m);
+      if (cue(f - 1, Cue.SAY) && !cue(f - 1, Cue.ATTACK)) {
+        return true;
+      }
+      if (firstSay < 0 || f > firstSay || claimants.isEmpty()) {
+        return false;
+      }
+      for (int k = Math.max(0, f - 3); k < f; k++) {
+        if (words.get(k).forms.stream().anyMatch(AGENCY_NOUNS::contains)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> AGENCY_NOUNS =
+        Set.of(
+            "agencies",
+            "agency",
+            "partners",
+            "partner",
+            "counterparts",
+            "authorities",
+            "відомство",
+            "ведомство",
+            "партнер");
 
     /** "Britain's National Cyber Security Centre": the country is the claimant's, not a victim. */
     private boolean beforeClaimant(EntityMention m) {

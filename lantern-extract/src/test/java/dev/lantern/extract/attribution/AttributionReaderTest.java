@@ -388,4 +388,18 @@ class AttributionReaderTest {
     assertThat(summary(statement))
         .containsExactly("attributes Foreign, Commonwealth and Development Office - RU");
   }
+
+  @Test
+  void read_partnerCountriesOfTheSpeakersAreNoVictims() {
+    ReportExtraction r =
+        read(
+            "CISA and the FBI, with partner agencies in Australia and Canada, assess that Chinese"
+                + " hackers compromised US telecommunications networks.\n",
+            Language.ENGLISH);
+
+    assertThat(r.incidents().stream().flatMap(i -> i.victims().stream()))
+        .extracting(v -> v.country().orElse("-"))
+        .contains("US")
+        .doesNotContain("AU", "CA");
+  }
 }
