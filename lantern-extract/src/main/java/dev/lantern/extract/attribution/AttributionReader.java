@@ -1295,7 +1295,8 @@ public final class AttributionReader {
               cue(l + 1, Cue.ATTACKER)
                   || cue(f - 1, Cue.SAY)
                   || cue(f - 2, Cue.SAY)
-                  || culpritSector(m, l);
+                  || culpritSector(m, l)
+                  || ambiguousSector(m, f, l) && !anchored(m, f, l);
           if (!malicious && !notVictim) {
             sectors.add(m.canonical());
           }
@@ -1339,6 +1340,73 @@ public final class AttributionReader {
         return List.of();
       }
       return out;
+    }
+
+    /**
+     * Sectors whose words mostly mean something else in reports ("opposition research", "emerging
+     * technology", "installation media", "diplomatic ties", "collective defence", "law enforcement
+     * requests", "Russian military"): they count only when anchored to a victim (see {@link
+     * #anchored}) or named by a word that means people of the sector ("soldiers", "артилеристи").
+     */
+    private static final Set<String> AMBIGUOUS_SECTORS =
+        Set.of(
+            "research",
+            "technology",
+            "media",
+            "hospitality",
+            "law-enforcement",
+            "manufacturing",
+            "defense",
+            "diplomacy");
+
+    private static final Set<String> SECTOR_PEOPLE =
+        Set.of(
+            "soldiers",
+            "troops",
+            "військовослужбовець",
+            "артилерист",
+            "военнослужащий",
+            "артиллерист");
+
+    private boolean ambiguousSector(EntityMention m, int f, int l) {
+      if (!AMBIGUOUS_SECTORS.contains(m.canonical())) {
+        return false;
+      }
+      for (int k = f; k <= l && k < words.size(); k++) {
+        if (words.get(k).forms.stream().anyMatch(SECTOR_PEOPLE::contains)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A sector word next to a victim noun ("research institutions", "military network",
+     * "Міністерства оборони"), right after a target word, or in a list with another sector
+     * ("communications, manufacturing, energy").
+     */
+    private boolean anchored(EntityMention m, int f, int l) {
+      if (cue(l + 1, Cue.VICTIM_NOUN)
+          || cue(l + 1, Cue.ORG_NOUN)
+          || cue(f - 1, Cue.VICTIM_NOUN)
+          || cue(f - 1, Cue.ORG_NOUN)
+          || cue(f - 1, Cue.TARGET)
+          || cue(f - 2, Cue.TARGET)) {
+        return true;
+      }
+      for (EntityMention o : mentions) {
+        if (o.type() == EntityType.SECTOR && o != m) {
+          String between =
+              o.start() >= m.end()
+                  ? text.substring(m.end(), o.start())
+                  : o.end() <= m.start() ? text.substring(o.end(), m.start()) : "x";
+          String b = between.strip().toLowerCase(java.util.Locale.ROOT);
+          if (b.equals(",") || CONJUNCTIONS.contains(b) || b.equals(", and")) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**
@@ -1474,6 +1542,9 @@ public final class AttributionReader {
         }
         for (int k = t + 1; k <= t + window && k < words.size(); k++) {
           Word w = words.get(k);
+          if (w.forms.contains("of") && cue(k - 1, Cue.VICTIM_NOUN)) {
+            window = k - t + 3; // "broke into the computer network of the Democratic National …"
+          }
           EntityMention inside = mentionAt(w);
           if (inside != null && inside.type() == EntityType.COUNTRY && window == 2) {
             continue; // "оператора України «Київстар»"

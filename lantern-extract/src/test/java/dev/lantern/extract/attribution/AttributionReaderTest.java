@@ -402,4 +402,20 @@ class AttributionReaderTest {
         .contains("US")
         .doesNotContain("AU", "CA");
   }
+
+  @Test
+  void read_anAmbiguousSectorWordCountsOnlyAnchoredToAVictim() {
+    ReportExtraction loose =
+        read(
+            "Russian hackers broke into the committee and read its opposition research on the"
+                + " candidate.\n",
+            Language.ENGLISH);
+    ReportExtraction anchored =
+        read(
+            "Russian hackers broke into research institutions and media organisations in Poland.\n",
+            Language.ENGLISH);
+
+    assertThat(sectors(loose)).doesNotContain("research");
+    assertThat(sectors(anchored)).contains("research", "media");
+  }
 }
