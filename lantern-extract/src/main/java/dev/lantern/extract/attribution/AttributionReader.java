@@ -477,6 +477,9 @@ public final class AttributionReader {
     /** Claimants named by their country ("Москва отрицает", "UK and US accuse"). */
     final Set<String> byCountry = new HashSet<>();
 
+    /** The document's language, or null when unknown. */
+    final Language language;
+
     boolean say;
     boolean attack;
     boolean background;
@@ -496,6 +499,7 @@ public final class AttributionReader {
       this.dates = dates;
       this.people = people;
       Language lang = language.orElse(null);
+      this.language = lang;
       for (Token t : Token.split(text.substring(span.start(), span.end()))) {
         Set<String> forms = new HashSet<>(4);
         forms.add(t.key());
@@ -1532,6 +1536,15 @@ public final class AttributionReader {
         } else if (words.get(t).forms.stream().anyMatch(ATTACK_NOUNS::contains)) {
           window = 2; // "взлома Sony Pictures", "атаку на «Київстар»"
         } else if (attackSentence
+            && cue(t, Cue.VICTIM_NOUN)
+            && !cue(t, Cue.ATTACKER)
+            && language != Language.ENGLISH
+            && !words.get(t).forms.stream().anyMatch(NETWORK_NOUNS::contains)
+            && !securityFirm(t)
+            && !partner(t)
+            && !sanctions(t)) {
+          window = 1; // "сайти Міністерства оборони", "клієнти ПриватБанку"
+        } else if (attackSentence
             && cue(t, Cue.ORG_NOUN)
             && !securityFirm(t)
             && !partner(t)
@@ -1595,6 +1608,9 @@ public final class AttributionReader {
             "взлом",
             "кибератака",
             "компрометация");
+
+    /** "мережу KA-SAT", "сеть Tor": a network's name is no organisation. */
+    private static final Set<String> NETWORK_NOUNS = Set.of("мережа", "сеть", "система");
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "і", "й", "та");
 
@@ -1700,6 +1716,11 @@ public final class AttributionReader {
       String name = text.substring(w.start, words.get(j).end);
       if (claimants.contains(name) || speaks(j)) {
         return -1;
+      }
+      if (j == k
+          && language != Language.ENGLISH
+          && Character.UnicodeBlock.of(w.surface.charAt(0)) == Character.UnicodeBlock.CYRILLIC) {
+        name = Lemmatizer.properName(w.surface, language).orElse(name); // "Ощадбанку" → "Ощадбанк"
       }
       addNamed(name, countryBefore(k, t), out);
       return j;

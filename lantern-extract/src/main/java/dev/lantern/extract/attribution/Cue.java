@@ -96,7 +96,7 @@ enum Cue {
           + " міністерство посадовець громадянин економіка безпека сеть компания университет"
           + " посол объект инфраструктура министерство чиновник гражданин экономика"
           + " організація установа заклад підприємство организация учреждение госорган"
-          + " ведомство предприятие сторінка страница"),
+          + " ведомство предприятие сторінка страница клієнт клиент"),
   /** Words just before a country that make it the one held responsible. */
   BACKING(
       "linked tied backed sponsored affiliated aligned connected behind blamed accused accuses"

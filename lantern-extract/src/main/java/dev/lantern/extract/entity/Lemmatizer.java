@@ -3,9 +3,11 @@ package dev.lantern.extract.entity;
 import dev.lantern.extract.language.Language;
 import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
@@ -119,6 +121,34 @@ public final class Lemmatizer {
       collect(Russian.LOOKUP.get().lookup(lowerWord), out);
     }
     return out;
+  }
+
+  /**
+   * The dictionary form of a proper name ("Ощадбанку" → "Ощадбанк", "Київстару" → "Київстар"): a
+   * capitalised lemma the dictionaries give for the word, or empty when they know none.
+   */
+  public static Optional<String> properName(String word, Language language) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    List<WordData> found = new ArrayList<>();
+    if (language != Language.RUSSIAN) {
+      found.addAll(Ukrainian.LOOKUP.get().lookup(lower));
+    }
+    if (language != Language.UKRAINIAN) {
+      found.addAll(Russian.LOOKUP.get().lookup(lower));
+    }
+    for (WordData d : found) {
+      CharSequence stem = d.getStem();
+      if (stem == null || stem.length() == 0 || !Character.isUpperCase(stem.charAt(0))) {
+        continue;
+      }
+      String lemma = stem.toString();
+      // of "ПриватБанк" and "Приватбанк", the one written like the text
+      if (best == null || word.startsWith(lemma.substring(0, Math.min(lemma.length(), 7)))) {
+        best = lemma;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**

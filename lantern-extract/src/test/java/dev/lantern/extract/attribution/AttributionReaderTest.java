@@ -418,4 +418,17 @@ class AttributionReaderTest {
     assertThat(sectors(loose)).doesNotContain("research");
     assertThat(sectors(anchored)).contains("research", "media");
   }
+
+  @Test
+  void read_aVictimNamedInTheGenitiveAfterAVictimNounIsGivenInItsDictionaryForm() {
+    ReportExtraction r =
+        read(
+            "Через DDoS-атаки були недоступні сайти Міністерства оборони, а клієнти ПриватБанку"
+                + " та Ощадбанку скаржилися на збої.\n",
+            Language.UKRAINIAN);
+
+    assertThat(victims(r))
+        .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
+        .contains("ПриватБанк", "Ощадбанк");
+  }
 }
