@@ -197,6 +197,11 @@ public final class AttributionReader {
       String head = text.substring(0, Math.min(text.length(), 800));
       int firstLineEnd = head.indexOf('\n') < 0 ? head.length() : head.indexOf('\n');
       List<String> issuers = new ArrayList<>();
+      Set<Integer> afterSource = new HashSet<>();
+      java.util.regex.Matcher source = SOURCE.matcher(head);
+      while (source.find()) {
+        afterSource.add(source.end());
+      }
       for (EntityMention m : entities) {
         if (m.start() >= head.length()) {
           break;
@@ -209,12 +214,7 @@ public final class AttributionReader {
                 && m.end() + 1 < text.length()
                 && text.charAt(m.end()) == '#'
                 && Character.isDigit(text.charAt(m.end() + 1));
-        java.util.regex.Matcher source = SOURCE.matcher(head);
-        boolean sourced = false;
-        while (source.find()) {
-          sourced |= source.end() == m.start();
-        }
-        if (numbered || sourced) {
+        if (numbered || afterSource.contains(m.start())) {
           issuers.add(m.canonical());
         }
       }
@@ -452,7 +452,13 @@ public final class AttributionReader {
    * Cue#classesOf}).
    */
   record Word(
-      int start, int end, String surface, boolean capitalised, Set<String> forms, int cues) {}
+      int start,
+      int end,
+      String surface,
+      boolean capitalised,
+      Set<String> forms,
+      String[] formArray,
+      int cues) {}
 
   private static final Cue[] CUES = Cue.values();
 
@@ -506,6 +512,7 @@ public final class AttributionReader {
         if (t.cyrillic() && lang != Language.ENGLISH) {
           forms.addAll(Lemmatizer.lemmas(t.key(), lang));
         }
+        String[] formArray = forms.toArray(new String[0]);
         words.add(
             new Word(
                 span.start() + t.start(),
@@ -513,7 +520,8 @@ public final class AttributionReader {
                 t.surface(),
                 t.capitalised(),
                 forms,
-                Cue.classesOf(forms)));
+                formArray,
+                Cue.classesOf(formArray)));
       }
       for (int i = 0; i < words.size(); i++) {
         int classes = words.get(i).cues;
@@ -532,9 +540,14 @@ public final class AttributionReader {
           }
         }
       }
-      for (Cue.Phrase p : Cue.PHRASES) {
-        if (phraseAt(p) >= 0) {
-          cues.add(p.role());
+      for (int i = 0; i < words.size(); i++) {
+        for (String f : words.get(i).formArray) {
+          Cue.Phrase[] starting = Cue.PHRASES_BY_FIRST_WORD.get(f);
+          for (int k = 0; starting != null && k < starting.length; k++) {
+            if (!cues.contains(starting[k].role()) && phraseFrom(starting[k], i)) {
+              cues.add(starting[k].role());
+            }
+          }
         }
       }
       say = cues.contains(Cue.SAY);
@@ -566,32 +579,40 @@ public final class AttributionReader {
     }
 
     /**
-     * Where a phrase starts: its words in order, with at most four other words between them ("не
-     * має жодного стосунку" matches "не мати стосунку").
+     * Whether a phrase whose first word is word {@code i} goes on from there: its other words in
+     * order, with at most four other words between them ("не має жодного стосунку" matches "не мати
+     * стосунку").
      */
-    private int phraseAt(Cue.Phrase p) {
+    private boolean phraseFrom(Cue.Phrase p, int i) {
       String[] ws = p.words();
-      for (int i = 0; i < words.size(); i++) {
-        if (!words.get(i).forms.contains(ws[0])) {
-          continue;
-        }
-        int at = i;
-        boolean all = true;
-        for (int k = 1; k < ws.length && all; k++) {
-          all = false;
-          for (int j = at + 1; j <= at + 5 && j < words.size(); j++) {
-            if (words.get(j).forms.contains(ws[k])) {
-              at = j;
-              all = true;
-              break;
-            }
+      int at = i;
+      for (int k = 1; k < ws.length; k++) {
+        boolean found = false;
+        for (int j = at + 1; j <= at + 5 && j < words.size(); j++) {
+          if (words.get(j).forms.contains(ws[k])) {
+            at = j;
+            found = true;
+            break;
           }
         }
-        if (all) {
-          return i;
+        if (!found) {
+          return false;
         }
       }
-      return -1;
+      return true;
+    }
+
+    /**
+     * Whether one of the word's forms is in {@code set}. Runs for every word, so it walks an array:
+     * a stream or a set's iterator would be allocated each time.
+     */
+    private static boolean anyForm(Word w, Set<String> set) {
+      for (String f : w.formArray) {
+        if (set.contains(f)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean cue(int i, Cue c) {
@@ -721,11 +742,11 @@ public final class AttributionReader {
         }
         int last = lastWord(m);
         for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
-          if (!words.get(k).forms.stream().anyMatch(NEGATIONS::contains)) {
+          if (!anyForm(words.get(k), NEGATIONS)) {
             continue;
           }
           for (int j = k + 1; j <= k + 3 && j < words.size(); j++) {
-            if (cue(j, Cue.ATTACK) || words.get(j).forms.stream().anyMatch(ACTIONS::contains)) {
+            if (cue(j, Cue.ATTACK) || anyForm(words.get(j), ACTIONS)) {
               return true;
             }
           }
@@ -761,15 +782,14 @@ public final class AttributionReader {
     private Optional<EntityMention> speakingGroup() {
       boolean responsibility = false;
       for (Word w : words) {
-        responsibility |= w.forms.stream().anyMatch(RESPONSIBILITY::contains);
+        responsibility |= anyForm(w, RESPONSIBILITY);
       }
       for (EntityMention g : groups) {
         int f = firstWord(g);
         int l = lastWord(g);
         boolean saysNext =
             cue(l + 1, Cue.SAY) && text.substring(g.end(), words.get(l + 1).start).isBlank();
-        boolean spokesperson =
-            say && f > 0 && words.get(f - 1).forms.stream().anyMatch(SPOKESPERSON::contains);
+        boolean spokesperson = say && f > 0 && anyForm(words.get(f - 1), SPOKESPERSON);
         if (responsibility && say || responsibility && takes() || saysNext || spokesperson) {
           return Optional.of(g);
         }
@@ -809,7 +829,7 @@ public final class AttributionReader {
     /** "взяла на себя", "взяло на себе", "took": the verb of taking responsibility. */
     private boolean takes() {
       for (Word w : words) {
-        if (w.forms.stream().anyMatch(TAKE::contains)) {
+        if (anyForm(w, TAKE)) {
           return true;
         }
       }
@@ -882,7 +902,7 @@ public final class AttributionReader {
       }
       // "Администрация президента США Джо Байдена … назвала": a country's government by its noun
       for (int k = 0; k < s; k++) {
-        if (!words.get(k).forms.stream().anyMatch(GOVERNMENT_NOUNS::contains)) {
+        if (!anyForm(words.get(k), GOVERNMENT_NOUNS)) {
           continue;
         }
         for (EntityMention m : mentions) {
@@ -904,7 +924,7 @@ public final class AttributionReader {
         if (f > s
             && f <= s + 6
             && !culpritAfter(m)
-            && (!media || words.get(s).forms.stream().anyMatch(REPORTING::contains))) {
+            && (!media || anyForm(words.get(s), REPORTING))) {
           claim(m, found);
           return;
         }
@@ -1036,7 +1056,7 @@ public final class AttributionReader {
      * FBI").
      */
     private boolean coordinated(EntityMention a, EntityMention b) {
-      if (b.start() < a.end()) {
+      if (b.start() < a.end() || b.start() - a.end() > MAX_COORDINATION_GAP) {
         return false;
       }
       // "Агентство национальной безопасности США (АНБ), CERT Polska": abbreviations in brackets
@@ -1049,7 +1069,7 @@ public final class AttributionReader {
           }
         }
       }
-      String between = gap.toString().replaceAll("\\([^()]{0,20}\\)", " ").replaceAll("[()]", " ");
+      String between = BRACKETS.matcher(BRACKETED.matcher(gap).replaceAll(" ")).replaceAll(" ");
       if (between.strip().length() > 12) {
         return false;
       }
@@ -1060,6 +1080,13 @@ public final class AttributionReader {
       }
       return true;
     }
+
+    /** Longer than a country, a bracketed abbreviation and "and the" together. */
+    private static final int MAX_COORDINATION_GAP = 100;
+
+    private static final java.util.regex.Pattern BRACKETED =
+        java.util.regex.Pattern.compile("\\([^()]{0,20}\\)");
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("[()]");
 
     private boolean victimPosition(EntityMention m) {
       int f = firstWord(m);
@@ -1149,9 +1176,7 @@ public final class AttributionReader {
       int last = lastWord(m);
       // "В Україні … збій", "кібератак проти України … вторгнення": a place or a target, no culprit
       boolean placed =
-          first > 0
-              && (words.get(first - 1).forms.stream().anyMatch(PLACE_WORDS::contains)
-                  || cue(first - 1, Cue.TARGET));
+          first > 0 && (anyForm(words.get(first - 1), PLACE_WORDS) || cue(first - 1, Cue.TARGET));
       for (int k = last + 1; k <= last + 4 && k < words.size(); k++) {
         if (cue(k, Cue.VICTIM_NOUN) && !cue(k, Cue.ATTACKER)) {
           break;
@@ -1292,8 +1317,7 @@ public final class AttributionReader {
         if (m.type() == EntityType.SECTOR && !sectors.contains(m.canonical())) {
           int f = firstWord(m);
           int l = lastWord(m);
-          boolean malicious =
-              f > 0 && words.get(f - 1).forms.stream().anyMatch(MALICIOUS::contains);
+          boolean malicious = f > 0 && anyForm(words.get(f - 1), MALICIOUS);
           // "military intelligence", "told journalists": a word of the culprit or of the telling
           boolean notVictim =
               cue(l + 1, Cue.ATTACKER)
@@ -1377,7 +1401,7 @@ public final class AttributionReader {
         return false;
       }
       for (int k = f; k <= l && k < words.size(); k++) {
-        if (words.get(k).forms.stream().anyMatch(SECTOR_PEOPLE::contains)) {
+        if (anyForm(words.get(k), SECTOR_PEOPLE)) {
           return false;
         }
       }
@@ -1449,7 +1473,7 @@ public final class AttributionReader {
         return false;
       }
       for (int k = Math.max(0, f - 3); k < f; k++) {
-        if (words.get(k).forms.stream().anyMatch(AGENCY_NOUNS::contains)) {
+        if (anyForm(words.get(k), AGENCY_NOUNS)) {
           return true;
         }
       }
@@ -1493,7 +1517,7 @@ public final class AttributionReader {
       }
       if (attack || !accused.isEmpty() || !groups.isEmpty()) {
         for (int k = Math.max(0, first - 2); k < first; k++) {
-          if (words.get(k).forms.stream().anyMatch(PLACE_WORDS::contains)) {
+          if (anyForm(words.get(k), PLACE_WORDS)) {
             return true;
           }
         }
@@ -1533,13 +1557,13 @@ public final class AttributionReader {
         int window;
         if (cue(t, Cue.TARGET) && !sanctions(t)) {
           window = 4;
-        } else if (words.get(t).forms.stream().anyMatch(ATTACK_NOUNS::contains)) {
+        } else if (anyForm(words.get(t), ATTACK_NOUNS)) {
           window = 2; // "взлома Sony Pictures", "атаку на «Київстар»"
         } else if (attackSentence
             && cue(t, Cue.VICTIM_NOUN)
             && !cue(t, Cue.ATTACKER)
             && language != Language.ENGLISH
-            && !words.get(t).forms.stream().anyMatch(NETWORK_NOUNS::contains)
+            && !anyForm(words.get(t), NETWORK_NOUNS)
             && !securityFirm(t)
             && !partner(t)
             && !sanctions(t)) {
@@ -1617,7 +1641,7 @@ public final class AttributionReader {
     /** "sanctions against the company X": X is punished, not attacked. */
     private boolean sanctions(int t) {
       for (int k = Math.max(0, t - 2); k < t; k++) {
-        if (words.get(k).forms.stream().anyMatch(SANCTION_WORDS::contains)) {
+        if (anyForm(words.get(k), SANCTION_WORDS)) {
           return true;
         }
       }
@@ -1947,9 +1971,7 @@ public final class AttributionReader {
             w.forms.contains("reports")
                 || w.forms.contains("report")
                 || w.forms.contains("reported");
-        if (!english
-            || !verbLike
-            || i > 0 && words.get(i - 1).forms.stream().anyMatch(DETERMINERS::contains)) {
+        if (!english || !verbLike || i > 0 && anyForm(words.get(i - 1), DETERMINERS)) {
           return true;
         }
       }

@@ -176,7 +176,7 @@ enum Cue {
    * The classes any of a word's forms belongs to, as bits for {@link #in}: computed once per word,
    * so testing a word against every class costs one lookup per form, not one per form and class.
    */
-  static int classesOf(Set<String> wordForms) {
+  static int classesOf(String[] wordForms) {
     int bits = 0;
     for (String f : wordForms) {
       bits |= CLASSES_OF_FORM.getOrDefault(f, 0);
@@ -226,5 +226,18 @@ enum Cue {
           new Phrase(HEDGE, "почти", "наверняка"));
 
   /** A multi-word cue. */
+  /** {@link #PHRASES} by their first word, so a sentence is scanned once for all of them. */
+  static final Map<String, Phrase[]> PHRASES_BY_FIRST_WORD;
+
+  static {
+    Map<String, List<Phrase>> m = new HashMap<>();
+    for (Phrase p : PHRASES) {
+      m.computeIfAbsent(p.words()[0], k -> new java.util.ArrayList<>()).add(p);
+    }
+    Map<String, Phrase[]> arrays = new HashMap<>();
+    m.forEach((k, v) -> arrays.put(k, v.toArray(new Phrase[0])));
+    PHRASES_BY_FIRST_WORD = Map.copyOf(arrays);
+  }
+
   record Phrase(Cue role, String... words) {}
 }

@@ -32,15 +32,24 @@ public final class KnowledgeBase {
   private final List<KnownEntity> entities;
   private final Map<String, String> countryNames;
 
+  /** Per type, every name and alias in lower case to the canonical name of its first entity. */
+  private final Map<EntityType, Map<String, String>> canonicalByName;
+
   private KnowledgeBase(List<KnownEntity> entities) {
     this.entities = List.copyOf(entities);
     Map<String, String> names = new HashMap<>();
+    Map<EntityType, Map<String, String>> byName = new java.util.EnumMap<>(EntityType.class);
     for (KnownEntity e : this.entities) {
       if (e.type() == EntityType.COUNTRY) {
         e.country().ifPresent(iso2 -> names.putIfAbsent(iso2, e.canonical()));
       }
+      Map<String, String> of = byName.computeIfAbsent(e.type(), t -> new HashMap<>());
+      for (String n : e.names()) {
+        of.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), e.canonical());
+      }
     }
     this.countryNames = Map.copyOf(names);
+    this.canonicalByName = byName;
   }
 
   /**
@@ -82,16 +91,10 @@ public final class KnowledgeBase {
    * (case-insensitive), if any.
    */
   public Optional<String> canonicalOf(EntityType type, String name) {
-    for (KnownEntity e : entities) {
-      if (e.type() == type) {
-        for (String n : e.names()) {
-          if (n.equalsIgnoreCase(name)) {
-            return Optional.of(e.canonical());
-          }
-        }
-      }
-    }
-    return Optional.empty();
+    Map<String, String> of = canonicalByName.get(type);
+    return of == null
+        ? Optional.empty()
+        : Optional.ofNullable(of.get(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static final class Standard {
