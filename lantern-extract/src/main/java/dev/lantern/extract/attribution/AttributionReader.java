@@ -1374,7 +1374,8 @@ public final class AttributionReader {
      * Sectors whose words mostly mean something else in reports ("opposition research", "emerging
      * technology", "installation media", "diplomatic ties", "collective defence", "law enforcement
      * requests", "Russian military"): they count only when anchored to a victim (see {@link
-     * #anchored}) or named by a word that means people of the sector ("soldiers", "артилеристи").
+     * #anchored}) or named by a word for the sector's people or posts ("soldiers", "артилеристи",
+     * "the U.S. ambassador").
      */
     private static final Set<String> AMBIGUOUS_SECTORS =
         Set.of(
@@ -1391,8 +1392,11 @@ public final class AttributionReader {
         Set.of(
             "soldiers",
             "troops",
+            "ambassador",
+            "ambassadors",
             "військовослужбовець",
             "артилерист",
+            "посол",
             "военнослужащий",
             "артиллерист");
 
