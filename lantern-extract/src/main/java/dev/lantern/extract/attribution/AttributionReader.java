@@ -350,8 +350,28 @@ public final class AttributionReader {
 
   private static final Set<String> NOT_OFFICIAL = Set.of("media", "vendor");
 
+  /**
+   * The knowledge base's embassy of {@code sender} in {@code host} ("Embassy of Russia in the
+   * United States").
+   */
+  Optional<String> embassy(String sender, String host) {
+    Optional<String> hostName = kb.countryName(host);
+    if (hostName.isEmpty()) {
+      return Optional.empty();
+    }
+    for (KnownEntity e : organisations.values()) {
+      String n = e.canonical();
+      if (n.startsWith("Embassy of ")
+          && e.country().equals(Optional.of(sender))
+          && (n.endsWith(" in " + hostName.get()) || n.endsWith(" in the " + hostName.get()))) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The country whose government this claimant is the knowledge base's name for. */
-  private Optional<String> countryGoverned(String claimant) {
+  Optional<String> countryGoverned(String claimant) {
     for (Map.Entry<String, String> e : governmentOf.entrySet()) {
       if (e.getValue().equals(claimant)) {
         return Optional.of(e.getKey());
@@ -717,6 +737,7 @@ public final class AttributionReader {
       if (someoneElse) {
         found.removeIf(c -> kb.organisation(c).map(o -> o.kind().equals("media")).orElse(false));
       }
+      byAmbassador(kb, found);
       claimants = List.copyOf(found);
       if (deniesForItsCountry(kb)) {
         cues.add(Cue.DENY);
@@ -887,7 +908,7 @@ public final class AttributionReader {
           continue;
         }
         int last = lastWord(m);
-        if (last < s && s - last <= 3 && !cue(s, Cue.ATTACKER)) {
+        if (last < s && s - last <= 3 && !cue(s, Cue.ATTACKER) && !qualifiesAGroup(m)) {
           speaker = m;
         }
       }
@@ -941,6 +962,70 @@ public final class AttributionReader {
           }
         }
       }
+    }
+
+    /**
+     * "Russia dismissed the charges: its ambassador in Washington said …", "посол России в США
+     * заявил": an ambassador speaks for the embassy the knowledge base knows, in place of the
+     * government this sentence found.
+     */
+    private void byAmbassador(AttributionReader kb, Set<String> found) {
+      for (int k = 0; k + 2 < words.size(); k++) {
+        if (!anyForm(words.get(k), AMBASSADOR)
+            || !IN.contains(words.get(k + 1).surface.toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        EntityMention host = countryStartingAt(k + 2);
+        if (host == null || host.country().isEmpty()) {
+          continue;
+        }
+        Optional<String> sender = Optional.empty();
+        EntityMention before = countryStartingAt(k - 1);
+        if (before != null) {
+          sender = before.country(); // "the Russian ambassador in …"
+        }
+        for (String c : found) {
+          if (sender.isEmpty()) {
+            sender = kb.countryGoverned(c);
+          }
+        }
+        if (sender.isEmpty()) {
+          continue;
+        }
+        Optional<String> embassy = kb.embassy(sender.get(), host.country().get());
+        if (embassy.isPresent()) {
+          Optional<String> government = kb.government(sender.get());
+          government.ifPresent(found::remove);
+          found.add(embassy.get());
+          return;
+        }
+      }
+    }
+
+    private EntityMention countryStartingAt(int k) {
+      if (k < 0 || k >= words.size()) {
+        return null;
+      }
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.COUNTRY && firstWord(m) == k) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private static final Set<String> AMBASSADOR = Set.of("ambassador", "посол");
+    private static final Set<String> IN = Set.of("in", "to", "в", "у");
+
+    /** "северокорейской Lazarus Group": a country naming a group's origin does not speak. */
+    private boolean qualifiesAGroup(EntityMention country) {
+      int next = lastWord(country) + 1;
+      for (EntityMention g : groups) {
+        if (firstWord(g) == next) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static final Set<String> GOVERNMENT_NOUNS =
@@ -1921,6 +2006,14 @@ public final class AttributionReader {
               stance == Stance.DISPUTES && own.isPresent() && own.equals(t.getValue())
                   ? Stance.DENIES
                   : stance;
+          boolean stateBody =
+              c.flatMap(kb::organisation).map(o -> STATE_BODIES.contains(o.kind())).orElse(false);
+          if (said == Stance.ATTRIBUTES
+              && stateBody
+              && own.isPresent()
+              && own.equals(t.getValue())) {
+            continue; // a state's own body does not attribute an attack to that state
+          }
           out.add(
               new Claim(
                   said,

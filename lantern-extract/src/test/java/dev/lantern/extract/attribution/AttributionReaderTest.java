@@ -431,4 +431,22 @@ class AttributionReaderTest {
         .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
         .contains("ПриватБанк", "Ощадбанк");
   }
+
+  @Test
+  void read_anAmbassadorSpeaksForTheEmbassyAndAGroupsOriginDoesNotSpeak() {
+    ReportExtraction ambassador =
+        read(
+            "Russia dismissed the new charges: its ambassador in Washington said Russia had never"
+                + " conducted malicious operations.\n",
+            Language.ENGLISH);
+    ReportExtraction origin =
+        read(
+            "Аналитики связали кражу с северокорейской Lazarus Group, отметив, что средства"
+                + " быстро перемещали.\n",
+            Language.RUSSIAN);
+
+    assertThat(summary(ambassador))
+        .containsExactly("denies Embassy of Russia in the United States - RU");
+    assertThat(origin.claims()).noneMatch(c -> c.claimant().isPresent());
+  }
 }
