@@ -1386,6 +1386,7 @@ public final class AttributionReader {
       }
       Set<String> countries = new LinkedHashSet<>();
       Set<String> others = new LinkedHashSet<>();
+      EntityMention lastVictim = null;
       for (EntityMention m : mentions) {
         if (m.type() == EntityType.COUNTRY
             && m.country().isPresent()
@@ -1394,7 +1395,13 @@ public final class AttributionReader {
             && !accused.contains(m.country().get())
             && !beforeClaimant(m)
             && !speakerSide(m)) {
-          (victimCountry(m) ? countries : others).add(m.country().get());
+          // "websites in Romania, Italy and Lithuania": the list shares the first one's role
+          boolean victim = victimCountry(m) || lastVictim != null && coordinated(lastVictim, m);
+          (victim ? countries : others).add(m.country().get());
+          if (victim) {
+            others.remove(m.country().get());
+            lastVictim = m;
+          }
         }
       }
       List<String> sectors = new ArrayList<>();
@@ -1441,6 +1448,15 @@ public final class AttributionReader {
           for (String c : countries) {
             out.add(new Victim(Optional.empty(), Optional.of(c), Optional.empty()));
           }
+        } else {
+          // "government websites in Romania, Italy and Lithuania": the sector in each country
+          countries.stream()
+              .skip(1)
+              .forEach(
+                  c ->
+                      out.add(
+                          new Victim(
+                              Optional.empty(), Optional.of(c), Optional.of(sectors.get(0)))));
         }
       }
       if (!out.isEmpty()

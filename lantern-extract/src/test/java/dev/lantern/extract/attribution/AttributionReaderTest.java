@@ -449,4 +449,17 @@ class AttributionReaderTest {
         .containsExactly("denies Embassy of Russia in the United States - RU");
     assertThat(origin.claims()).noneMatch(c -> c.claimant().isPresent());
   }
+
+  @Test
+  void read_countriesListedWithAVictimCountryAreVictimsOfTheSameSector() {
+    ReportExtraction r =
+        read(
+            "Earlier this year the group claimed attacks on government websites in Romania, Italy"
+                + " and Lithuania.\n",
+            Language.ENGLISH);
+
+    assertThat(r.incidents().stream().flatMap(i -> i.victims().stream()))
+        .extracting(v -> v.country().orElse("-") + " " + v.sector().orElse("-"))
+        .contains("RO government", "IT government", "LT government");
+  }
 }
