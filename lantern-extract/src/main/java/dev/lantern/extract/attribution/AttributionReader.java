@@ -39,18 +39,23 @@ import java.util.Set;
  *       Kajsa Ollongren") speaks for it later ("Ollongren said"); a verb of saying with no named
  *       subject ("they said") takes the previous sentence's claimants; a newspaper is the claimant
  *       only when no one else is; in an advisory, a sentence with no claimant of its own is its
- *       issuer's ({@link Advisory}).
+ *       issuer's ({@link Advisory}); a group claiming responsibility is its own claimant; once the
+ *       whole story is read, a country named as speaking ("Москва отрицает") stands for its body
+ *       that makes the same claim ({@link #specifyGovernments}).
  *   <li><b>accused</b>: a country (name, demonym, capital) or state body followed closely by an
  *       attacker noun ("Chinese cyber spies", "російські хакери") or an attack verb ("China had
  *       tried"), preceded by a backing word ("linked to Russia", "пов'язані з Китаєм", "accuses
  *       China"), or coordinated with such a country; a named group points at its state in the
- *       knowledge base. Every other country in the sentence is a victim's country.
+ *       knowledge base. A claimant accuses no country of its own, and a country placed by a
+ *       preposition ("В Україні …") is no culprit by an attack word. Every other country in the
+ *       sentence is a victim's country.
  *   <li><b>stance</b> from denial and doubt words, <b>hedging</b> from qualifying words,
  *       <b>basis</b> from court and report words, else from the claimant's kind.
  *   <li><b>victims</b>: victim countries, sectors, and names: capitalised after a target word ("the
  *       main target is ASML"), after a noun for a kind of organisation or an attack noun in an
  *       attack sentence ("гигант Maersk", "атаку на «Київстар»"), and listed with those; a sentence
- *       right after a claim that only adds victims adds them to that claim.
+ *       right after a claim that only adds victims adds them to that claim. Ambiguous sector words
+ *       ("research", "defence") count only when tied to a victim.
  * </ul>
  *
  * Incidents are runs of sentences about an attack: a new one starts at a sentence with its own
