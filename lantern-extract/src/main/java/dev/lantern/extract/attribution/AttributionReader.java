@@ -889,6 +889,16 @@ public final class AttributionReader {
           before = m;
         }
       }
+      if (before != null && cue(s, Cue.SAY) && isMedia(kb, before)) {
+        // "в інтерв'ю агентству Reuters розповів керівник … СБУ": the paper is the channel
+        for (EntityMention m : orgs) {
+          int f = firstWord(m);
+          if (f > s && f <= s + 6 && !isMedia(kb, m) && !culpritAfter(m)) {
+            before = m;
+            break;
+          }
+        }
+      }
       if (before != null && cue(s, Cue.SAY)) {
         claim(before, found);
         if (kb.namesACountry(text.substring(before.start(), before.end()))) {
@@ -1042,6 +1052,10 @@ public final class AttributionReader {
             "адміністрація",
             "уряд");
 
+    private static boolean isMedia(AttributionReader kb, EntityMention m) {
+      return kb.organisation(m.canonical()).map(o -> o.kind().equals("media")).orElse(false);
+    }
+
     /** "заявив агентству Reuters", "told Reuters": the one spoken to, not the speaker. */
     private boolean addressee(EntityMention m) {
       int f = firstWord(m);
@@ -1054,12 +1068,18 @@ public final class AttributionReader {
     private boolean culpritAfter(EntityMention m) {
       int l = lastWord(m);
       for (int k = l + 1; k <= l + 4 && k < words.size(); k++) {
+        if (text.substring(words.get(k - 1).end, words.get(k).start).contains(",")
+            || THAT.contains(words.get(k).surface.toLowerCase(java.util.Locale.ROOT))) {
+          return false; // what follows is what it said: "СБУ, що атаку здійснили …"
+        }
         if (cue(k, Cue.BACKING) || cue(k, Cue.ATTACK)) {
           return true;
         }
       }
       return false;
     }
+
+    private static final Set<String> THAT = Set.of("that", "що", "что");
 
     /** Verbs by which a newspaper, named after them, is the source ("reports Reuters"). */
     private static final Set<String> REPORTING =
@@ -1210,8 +1230,8 @@ public final class AttributionReader {
       }
       for (EntityMention m : mentions) {
         boolean country = m.type() == EntityType.COUNTRY;
-        if (country && m.country().isPresent() && own.contains(m.country().get())) {
-          continue;
+        if (m.country().isPresent() && own.contains(m.country().get())) {
+          continue; // neither the claimant's country nor its state bodies
         }
         boolean stateBody =
             m.type() == EntityType.ORGANIZATION

@@ -462,4 +462,15 @@ class AttributionReaderTest {
         .extracting(v -> v.country().orElse("-") + " " + v.sector().orElse("-"))
         .contains("RO government", "IT government", "LT government");
   }
+
+  @Test
+  void read_aNewspaperSpokenThroughIsNotTheClaimantWhenTheSpeakerIsNamedAfterTheVerb() {
+    ReportExtraction r =
+        read(
+            "В інтерв'ю агентству Reuters розповів керівник департаменту кібербезпеки СБУ, що"
+                + " атаку здійснили російські хакери.\n",
+            Language.UKRAINIAN);
+
+    assertThat(summary(r)).containsExactly("attributes SBU - RU");
+  }
 }
