@@ -70,13 +70,69 @@ public final class EntityRecognizer {
       keys[i] = keyIds(words.get(i), lang);
     }
     List<EntityMention> out = new ArrayList<>();
+    Set<String> gangs = new java.util.HashSet<>();
     int i = 0;
     while (i < words.size()) {
+      int before = out.size();
       int end = matchAt(text, words, keys, i, out);
+      if (out.size() > before && namedAsGang(words, i, end, lang, out.get(out.size() - 1))) {
+        EntityMention gang = out.get(out.size() - 1);
+        gangs.add(gang.start() + ":" + gang.end());
+      }
       i = end > i ? end : i + 1;
     }
-    return List.copyOf(out);
+    if (gangs.isEmpty()) {
+      return List.copyOf(out);
+    }
+    List<EntityMention> withGangs = new ArrayList<>(out.size() + 8);
+    for (EntityMention m : out) {
+      withGangs.add(m);
+      if (m.type() == EntityType.MALWARE && gangs.contains(m.start() + ":" + m.end())) {
+        withGangs.add(
+            new EntityMention(
+                EntityType.THREAT_ACTOR,
+                m.canonical(),
+                Optional.empty(),
+                m.start(),
+                m.end(),
+                m.text()));
+      }
+    }
+    return List.copyOf(withGangs);
   }
+
+  /**
+   * "группировка Hive", "угруповання Clop", "the Conti gang": a ransomware family named with a word
+   * for a gang is also the gang that runs it, so all its mentions in the text are threat-actor
+   * mentions as well (same spans).
+   */
+  private static boolean namedAsGang(
+      List<Token> words, int first, int end, Language lang, EntityMention m) {
+    if (m.type() != EntityType.MALWARE) {
+      return false;
+    }
+    return first > 0 && isGangWord(words.get(first - 1), lang)
+        || end < words.size() && GANG_AFTER.contains(words.get(end).key());
+  }
+
+  private static boolean isGangWord(Token w, Language lang) {
+    if (GANG_BEFORE.contains(w.key())) {
+      return true;
+    }
+    if (!w.cyrillic() || lang == Language.ENGLISH) {
+      return false;
+    }
+    for (String l : Lemmatizer.lemmas(w.key(), lang)) {
+      if (GANG_BEFORE.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GANG_BEFORE =
+      Set.of("gang", "группировка", "угруповання", "банда", "кибергруппировка");
+  private static final Set<String> GANG_AFTER = Set.of("gang", "group");
 
   // ------------------------------------------------------------------ matching
 

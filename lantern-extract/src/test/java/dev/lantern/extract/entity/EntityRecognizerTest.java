@@ -180,4 +180,17 @@ class EntityRecognizerTest {
     }
     assertThat(kb.canonicalOf(EntityType.INTRUSION_SET, "fancy bear")).contains("APT28");
   }
+
+  @Test
+  void recognize_aRansomwareFamilyNamedAsAGangIsAlsoAThreatActorThere() {
+    List<EntityMention> ms =
+        find(
+            "Conti потребовала выкуп. Ранее группировка Conti зашифровала системы министерства.",
+            Language.RUSSIAN);
+    List<EntityMention> plain = find("Шифровальщик Conti зашифровал системы.", Language.RUSSIAN);
+
+    assertThat(canonicals(ms, EntityType.THREAT_ACTOR)).containsExactly("Conti");
+    assertThat(canonicals(ms, EntityType.MALWARE)).containsExactly("Conti", "Conti");
+    assertThat(canonicals(plain, EntityType.THREAT_ACTOR)).isEmpty();
+  }
 }
