@@ -67,6 +67,7 @@ public final class AttributionReader {
 
   private final Map<String, KnownEntity> organisations = new HashMap<>();
   private final Map<String, String> governmentOf = new HashMap<>();
+  private final Map<String, String> countryOfGovernment = new HashMap<>();
 
   private final KnowledgeBase kb;
 
@@ -80,6 +81,7 @@ public final class AttributionReader {
         }
       }
     }
+    governmentOf.forEach((country, government) -> countryOfGovernment.put(government, country));
   }
 
   private static String shorterName(String a, String b) {
@@ -377,12 +379,7 @@ public final class AttributionReader {
 
   /** The country whose government this claimant is the knowledge base's name for. */
   Optional<String> countryGoverned(String claimant) {
-    for (Map.Entry<String, String> e : governmentOf.entrySet()) {
-      if (e.getValue().equals(claimant)) {
-        return Optional.of(e.getKey());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(countryOfGovernment.get(claimant));
   }
 
   /** Whether a text names a country (by name, short name or capital) in the knowledge base. */
@@ -703,16 +700,16 @@ public final class AttributionReader {
           : cues.contains(Cue.DISPUTE) ? Stance.DISPUTES : Stance.ATTRIBUTES;
     }
 
-    /**
-     * Resolves the claimants; a verb of saying with no subject takes the previous claimants, unless
-     * they took the other side (a denier does not become the next sentence's accuser).
-     */
     /** The sentence states what its document's issuers say (an advisory's own statements). */
     void speakFor(List<String> issuers) {
       claimants = List.copyOf(issuers);
       say = true;
     }
 
+    /**
+     * Resolves the claimants; a verb of saying with no subject takes the previous claimants, unless
+     * they took the other side (a denier does not become the next sentence's accuser).
+     */
     void resolveClaimants(AttributionReader kb, List<String> previous, Stance previousStance) {
       Set<String> found = new LinkedHashSet<>();
       List<EntityMention> orgs = new ArrayList<>();
@@ -736,11 +733,9 @@ public final class AttributionReader {
           && (previousStance == null || previousStance == stance())) {
         found.addAll(previous);
       }
-      boolean someoneElse =
-          found.stream()
-              .anyMatch(c -> !kb.organisation(c).map(o -> o.kind().equals("media")).orElse(false));
+      boolean someoneElse = found.stream().anyMatch(c -> !isMedia(kb, c));
       if (someoneElse) {
-        found.removeIf(c -> kb.organisation(c).map(o -> o.kind().equals("media")).orElse(false));
+        found.removeIf(c -> isMedia(kb, c));
       }
       byAmbassador(kb, found);
       claimants = List.copyOf(found);
@@ -756,10 +751,7 @@ public final class AttributionReader {
      * not do such things denies, with no word of denial.
      */
     private boolean deniesForItsCountry(AttributionReader kb) {
-      Set<String> own = new HashSet<>();
-      for (String c : claimants) {
-        kb.organisation(c).flatMap(KnownEntity::country).ifPresent(own::add);
-      }
+      Set<String> own = claimantCountries(kb);
       for (EntityMention m : mentions) {
         if (m.type() != EntityType.COUNTRY
             || m.country().isEmpty()
@@ -779,6 +771,15 @@ public final class AttributionReader {
         }
       }
       return false;
+    }
+
+    /** The seats of the sentence's claimants the knowledge base knows. */
+    private Set<String> claimantCountries(AttributionReader kb) {
+      Set<String> own = new HashSet<>();
+      for (String c : claimants) {
+        kb.organisation(c).flatMap(KnownEntity::country).ifPresent(own::add);
+      }
+      return own;
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "не", "ніколи", "никогда");
@@ -829,8 +830,7 @@ public final class AttributionReader {
      */
     private boolean newSpeaker() {
       for (int k = 0; k < words.size() && k <= firstSay; k++) {
-        if (words.get(k).forms.stream()
-            .anyMatch(f -> SPOKESPERSON.contains(f) || UNNAMED_SPEAKERS.contains(f))) {
+        if (anyForm(words.get(k), SPOKESPERSON) || anyForm(words.get(k), UNNAMED_SPEAKERS)) {
           return true;
         }
       }
@@ -889,11 +889,11 @@ public final class AttributionReader {
           before = m;
         }
       }
-      if (before != null && cue(s, Cue.SAY) && isMedia(kb, before)) {
+      if (before != null && cue(s, Cue.SAY) && isMedia(kb, before.canonical())) {
         // "в інтерв'ю агентству Reuters розповів керівник … СБУ": the paper is the channel
         for (EntityMention m : orgs) {
           int f = firstWord(m);
-          if (f > s && f <= s + 6 && !isMedia(kb, m) && !culpritAfter(m)) {
+          if (f > s && f <= s + 6 && !isMedia(kb, m.canonical()) && !culpritAfter(m)) {
             before = m;
             break;
           }
@@ -930,7 +930,7 @@ public final class AttributionReader {
       if (speaker != null) {
         claimantMentions.add(speaker);
         String cc = speaker.country().get();
-        String government = kb.government(cc).orElse("Government of " + speaker.canonical());
+        String government = governmentName(kb, speaker);
         found.add(government);
         byCountry.add(government);
         coordinatedCountries(kb, found);
@@ -945,7 +945,7 @@ public final class AttributionReader {
           int f = firstWord(m);
           if (m.type() == EntityType.COUNTRY && m.country().isPresent() && f > k && f <= k + 3) {
             claimantMentions.add(m);
-            found.add(kb.government(m.country().get()).orElse("Government of " + m.canonical()));
+            found.add(governmentName(kb, m));
             return;
           }
         }
@@ -955,8 +955,7 @@ public final class AttributionReader {
       }
       for (EntityMention m : orgs) {
         int f = firstWord(m);
-        boolean media =
-            kb.organisation(m.canonical()).map(o -> o.kind().equals("media")).orElse(false);
+        boolean media = isMedia(kb, m.canonical());
         if (f > s
             && f <= s + 6
             && !culpritAfter(m)
@@ -1052,8 +1051,14 @@ public final class AttributionReader {
             "адміністрація",
             "уряд");
 
-    private static boolean isMedia(AttributionReader kb, EntityMention m) {
-      return kb.organisation(m.canonical()).map(o -> o.kind().equals("media")).orElse(false);
+    /** The claimant a country mention speaks through: its government. */
+    private static String governmentName(AttributionReader kb, EntityMention country) {
+      return kb.government(country.country().orElseThrow())
+          .orElse("Government of " + country.canonical());
+    }
+
+    private static boolean isMedia(AttributionReader kb, String organisation) {
+      return kb.organisation(organisation).map(o -> o.kind().equals("media")).orElse(false);
     }
 
     /** "заявив агентству Reuters", "told Reuters": the one spoken to, not the speaker. */
@@ -1115,8 +1120,7 @@ public final class AttributionReader {
             && coordinated(m, earliest)
             && !text.substring(m.end(), earliest.start()).isBlank()) {
           claimantMentions.add(m);
-          String government =
-              kb.government(m.country().get()).orElse("Government of " + m.canonical());
+          String government = governmentName(kb, m);
           found.add(government);
           byCountry.add(government);
           earliest = m;
@@ -1221,12 +1225,9 @@ public final class AttributionReader {
       EntityMention previousAccused = null;
       // a claimant does not accuse its own state: "Администрация президента США … назвала СВР
       // виновной во взломе американской компании"
-      Set<String> own = new HashSet<>();
+      Set<String> own = claimantCountries(kb);
       for (EntityMention c : claimantMentions) {
         c.country().ifPresent(own::add);
-      }
-      for (String c : claimants) {
-        kb.organisation(c).flatMap(KnownEntity::country).ifPresent(own::add);
       }
       for (EntityMention m : mentions) {
         boolean country = m.type() == EntityType.COUNTRY;
@@ -1292,7 +1293,7 @@ public final class AttributionReader {
           break;
         }
         // "UK and US accuse Russian military hackers": the hackers are the next country's
-        if (cue(k, Cue.SAY) || countryAt(k)) {
+        if (cue(k, Cue.SAY) || typeAt(k, EntityType.COUNTRY)) {
           break;
         }
         if (cue(k, Cue.ATTACKER)
@@ -1317,16 +1318,6 @@ public final class AttributionReader {
       }
       if (previousAccused != null && coordinated(previousAccused, m)) {
         return true;
-      }
-      return false;
-    }
-
-    private boolean countryAt(int k) {
-      Word w = words.get(k);
-      for (EntityMention c : mentions) {
-        if (c.type() == EntityType.COUNTRY && w.start >= c.start() && w.end <= c.end()) {
-          return true;
-        }
       }
       return false;
     }
@@ -1576,7 +1567,7 @@ public final class AttributionReader {
       if (cue(l, Cue.ATTACKER)
           && !cue(l, Cue.ORG_NOUN)
           && !cue(l + 1, Cue.VICTIM_NOUN)
-          && (l + 1 >= words.size() || !sectorAt(l + 1))) {
+          && (l + 1 >= words.size() || !typeAt(l + 1, EntityType.SECTOR))) {
         return true;
       }
       for (EntityMention c : mentions) {
@@ -1653,17 +1644,18 @@ public final class AttributionReader {
         }
       }
       for (int k = last + 1; k <= last + 3 && k < words.size(); k++) {
-        if (cue(k, Cue.VICTIM_NOUN) || sectorAt(k)) {
+        if (cue(k, Cue.VICTIM_NOUN) || typeAt(k, EntityType.SECTOR)) {
           return true;
         }
       }
       return false;
     }
 
-    private boolean sectorAt(int k) {
+    /** Whether word {@code k} lies inside a mention of this type. */
+    private boolean typeAt(int k, EntityType type) {
       Word w = words.get(k);
       for (EntityMention m : mentions) {
-        if (m.type() == EntityType.SECTOR && w.start >= m.start() && w.end <= m.end()) {
+        if (m.type() == type && w.start >= m.start() && w.end <= m.end()) {
           return true;
         }
       }
@@ -1801,10 +1793,8 @@ public final class AttributionReader {
     /** "cyber security company", "компания, специализирующаяся на информационной безопасности". */
     private boolean securityFirm(int t) {
       for (int k = Math.max(0, t - 2); k <= t + 4 && k < words.size(); k++) {
-        for (String f : words.get(k).forms) {
-          if (SECURITY_WORDS.contains(f)) {
-            return true;
-          }
+        if (anyForm(words.get(k), SECURITY_WORDS)) {
+          return true;
         }
       }
       return false;
@@ -1860,8 +1850,7 @@ public final class AttributionReader {
       while (j + 1 < words.size()
           && words.get(j + 1).capitalised
           && words.get(j + 1).start - words.get(j).end <= 1
-          && (mentionAt(words.get(j + 1)) == null
-              || mentionAt(words.get(j + 1)).type() == EntityType.SECTOR)) {
+          && inNameRun(words.get(j + 1))) {
         j++;
       }
       if (isCyrillicAdjective(words.get(j).surface) && cue(j + 1, Cue.ORG_NOUN)) {
@@ -1878,6 +1867,12 @@ public final class AttributionReader {
       }
       addNamed(name, countryBefore(k, t), out);
       return j;
+    }
+
+    /** A word may go on a name unless it is part of another entity (a sector word may). */
+    private boolean inNameRun(Word w) {
+      EntityMention m = mentionAt(w);
+      return m == null || m.type() == EntityType.SECTOR;
     }
 
     private static void addNamed(String name, Optional<String> country, List<Named> out) {
@@ -2036,23 +2031,18 @@ public final class AttributionReader {
       List<Claim> out = new ArrayList<>();
       for (Optional<String> c : who) {
         Optional<Basis> basis = basis(kb, c);
+        Optional<KnownEntity> speaker = c.flatMap(kb::organisation);
+        Optional<String> own = speaker.flatMap(KnownEntity::country);
+        boolean stateBody = speaker.map(o -> STATE_BODIES.contains(o.kind())).orElse(false);
         for (Map.Entry<String, Optional<String>> t : targets.entrySet()) {
           Optional<String> actor =
               t.getKey().startsWith("actor:")
                   ? Optional.of(t.getKey().substring("actor:".length()))
                   : Optional.empty();
+          boolean ownState = own.isPresent() && own.equals(t.getValue());
           // doubting an accusation against one's own state is denying it
-          Optional<String> own = c.flatMap(kb::organisation).flatMap(KnownEntity::country);
-          Stance said =
-              stance == Stance.DISPUTES && own.isPresent() && own.equals(t.getValue())
-                  ? Stance.DENIES
-                  : stance;
-          boolean stateBody =
-              c.flatMap(kb::organisation).map(o -> STATE_BODIES.contains(o.kind())).orElse(false);
-          if (said == Stance.ATTRIBUTES
-              && stateBody
-              && own.isPresent()
-              && own.equals(t.getValue())) {
+          Stance said = stance == Stance.DISPUTES && ownState ? Stance.DENIES : stance;
+          if (said == Stance.ATTRIBUTES && stateBody && ownState) {
             continue; // a state's own body does not attribute an attack to that state
           }
           out.add(

@@ -70,25 +70,13 @@ public final class EntityRecognizer {
       keys[i] = keyIds(words.get(i), lang);
     }
     List<EntityMention> out = new ArrayList<>();
-    Set<String> gangs = new java.util.HashSet<>();
     int i = 0;
     while (i < words.size()) {
       int before = out.size();
       int end = matchAt(text, words, keys, i, out);
       if (out.size() > before && namedAsGang(words, i, end, lang, out.get(out.size() - 1))) {
-        EntityMention gang = out.get(out.size() - 1);
-        gangs.add(gang.start() + ":" + gang.end());
-      }
-      i = end > i ? end : i + 1;
-    }
-    if (gangs.isEmpty()) {
-      return List.copyOf(out);
-    }
-    List<EntityMention> withGangs = new ArrayList<>(out.size() + 8);
-    for (EntityMention m : out) {
-      withGangs.add(m);
-      if (m.type() == EntityType.MALWARE && gangs.contains(m.start() + ":" + m.end())) {
-        withGangs.add(
+        EntityMention m = out.get(out.size() - 1);
+        out.add(
             new EntityMention(
                 EntityType.THREAT_ACTOR,
                 m.canonical(),
@@ -97,14 +85,15 @@ public final class EntityRecognizer {
                 m.end(),
                 m.text()));
       }
+      i = end > i ? end : i + 1;
     }
-    return List.copyOf(withGangs);
+    return List.copyOf(out);
   }
 
   /**
    * "группировка Hive", "угруповання Clop", "the Conti gang": a ransomware family named with a word
-   * for a gang is also the gang that runs it, so all its mentions in the text are threat-actor
-   * mentions as well (same spans).
+   * for a gang is also the gang that runs it, so that mention is a threat-actor mention as well
+   * (same span, added right after it).
    */
   private static boolean namedAsGang(
       List<Token> words, int first, int end, Language lang, EntityMention m) {
