@@ -293,4 +293,19 @@ class SweeperTest {
         sweep(index(md5, "192.0.2.9"), write("dots.log", "saw " + md5 + ". then 192.0.2.9.\n"));
     assertThat(values(r)).containsExactly(md5, "192.0.2.9");
   }
+
+  /**
+   * The scanner reads words up to the last delimiter of a region without bounds tests; the word
+   * after it, at the very end of the input, is handled on its own and must still be looked up.
+   */
+  @Test
+  void lastWordOfAFileWithoutNewline_isStillLookedUp() throws IOException {
+    String md5 = "0123456789abcdef0123456789abcdef";
+    IndicatorIndex index = index(md5, "192.0.2.9", "evil.example");
+    assertThat(values(sweep(index, write("ip.log", "first line\nlast 192.0.2.9"))))
+        .containsExactly("192.0.2.9");
+    assertThat(values(sweep(index, write("hash.log", md5)))).containsExactly(md5);
+    assertThat(values(sweep(index, write("host.log", "GET http://x.evil.example"))))
+        .containsExactly("x.evil.example");
+  }
 }

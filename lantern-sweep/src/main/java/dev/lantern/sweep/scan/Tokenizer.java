@@ -30,6 +30,12 @@ import java.util.Optional;
  * whitespace, quote or angle bracket (trailing punctuation dropped). The URL is looked up whole,
  * then scanning continues after {@code //}, so its host is classified as a word like any other.
  *
+ * <p>Only words with a dot, colon or at sign, or with the length of a hash, are classified; the
+ * rest (ports, counters, Zeek uids, words of prose) cost the word loop and nothing more. Newlines,
+ * tabs, quotes, commas and backslashes carry a {@link #SPECIAL} bit, so every other delimiter costs
+ * one table load. The word loop has no bounds test: it runs only where a delimiter is known to
+ * follow, and the last word of the input, which may have none, is handled after it.
+ *
  * <p>Callers hand over regions that end on a delimiter (a newline, or whitespace for over-long
  * lines), so no word straddles two calls; per-line state (field index, JSON key, quote state) lives
  * in fields and survives between calls. Nothing is allocated unless a lookup hits, and a hit goes
@@ -60,6 +66,11 @@ final class Tokenizer {
 
   private static final int IS_WORD = 1 << 8;
 
+  /** In {@link #INFO}: a byte {@link #special} handles (newline, tab, quote, comma, backslash). */
+  private static final int SPECIAL = 1 << 9;
+
+  private static final int KIND_BITS = 0xff;
+
   static {
     for (int c = 0; c < 256; c++) {
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -89,6 +100,9 @@ final class Tokenizer {
     CLASS['\n'] = NEWLINE;
     for (int c = 0; c < 256; c++) {
       INFO[c] = KIND[c] | (CLASS[c] == WORD ? IS_WORD : 0);
+    }
+    for (char c : "\n\t\",\\".toCharArray()) {
+      INFO[c] |= SPECIAL;
     }
   }
 
@@ -196,72 +210,119 @@ final class Tokenizer {
       }
       inGiantToken = false;
     }
-    while (i < to) {
-      if (atLineStart) {
-        startLine(b, i);
-      }
-      if (skipLine) {
-        while (i < to && b[i] != '\n') {
-          i++;
-        }
-        if (i < to) {
-          endLine(i);
-          i++;
-        }
-        continue;
-      }
-      byte c = b[i];
-      int cls = CLASS[c & 0xff];
-      if (cls == WORD) {
+    // Before `safe` every word ends at a delimiter inside the region, so the word loop needs no
+    // bounds test; only a last word running to the end of input lies beyond it.
+    int safe = to;
+    while (safe > i && (INFO[b[safe - 1] & 0xff] & IS_WORD) != 0) {
+      safe--;
+    }
+    i = enterLines(b, i, to);
+    while (i < safe) {
+      int info = INFO[b[i] & 0xff];
+      if ((info & IS_WORD) != 0) {
         int ws = i;
-        int kinds = 0;
-        do {
-          kinds |= INFO[b[i] & 0xff];
-          i++;
-        } while (i < to && (INFO[b[i] & 0xff] & IS_WORD) != 0);
-        kinds &= ~IS_WORD;
-        if (urls
-            && (kinds & COLON) != 0
-            && i + 1 < to
-            && b[i] == '/'
-            && b[i + 1] == '/'
-            && b[i - 1] == ':') {
-          int scheme = i - 1;
-          while (scheme > ws && isSchemeByte(b[scheme - 1])) {
-            scheme--;
-          }
-          if (scheme < i - 1) {
-            checkUrl(scheme, urlEnd(b, i + 2, to));
-            if (scheme > ws) {
-              classify(ws, scheme - 1, kinds);
-            }
-            i += 2;
-            continue;
-          }
+        int kinds = info;
+        while (((info = INFO[b[++i] & 0xff]) & IS_WORD) != 0) {
+          kinds |= info;
         }
-        classify(ws, i, kinds);
-        continue;
-      }
-      if (cls == NEWLINE) {
-        endLine(i);
-      } else if (c == '\t') {
-        if (format == LogFormat.ZEEK) {
-          fieldIndex++;
-        }
-      } else if (c == '"') {
-        quote(i);
-      } else if (c == ',') {
-        if (format == LogFormat.CSV && !inQuote) {
-          fieldIndex++;
-        }
-      } else if (c == '\\' && format == LogFormat.JSON && stringStart != -1) {
+        i = word(b, ws, i, to, kinds);
+      } else if ((info & SPECIAL) != 0) {
+        i = special(b, i, to);
+      } else {
         i++;
       }
-      i++;
+    }
+    if (i < to) {
+      int kinds = 0;
+      for (int j = i; j < to; j++) {
+        kinds |= INFO[b[j] & 0xff];
+      }
+      word(b, i, to, to, kinds);
     }
     if (!atLineStart && !timeKnown && lineStart >= 0) {
       lineTime();
     }
+  }
+
+  /**
+   * Handles the word {@code b[ws, we)}: a URL when it ends in a scheme followed by {@code //}, else
+   * classified when its shape can be an indicator. Returns where scanning goes on.
+   */
+  private int word(byte[] b, int ws, int we, int to, int kinds) {
+    if (urls
+        && (kinds & COLON) != 0
+        && we + 1 < to
+        && b[we] == '/'
+        && b[we + 1] == '/'
+        && b[we - 1] == ':') {
+      int scheme = we - 1;
+      while (scheme > ws && isSchemeByte(b[scheme - 1])) {
+        scheme--;
+      }
+      if (scheme < we - 1) {
+        checkUrl(scheme, urlEnd(b, we + 2, to));
+        if (scheme > ws) {
+          classify(ws, scheme - 1, kinds & KIND_BITS);
+        }
+        return we + 2;
+      }
+    }
+    int n = we - ws;
+    if ((kinds & (DOT | COLON | AT)) != 0 || (n == 32 || n == 40 || n == 64 || n == 128)) {
+      classify(ws, we, kinds & KIND_BITS);
+    }
+    return we;
+  }
+
+  /** Handles a newline, tab, quote, comma or backslash at {@code i}; returns the next position. */
+  private int special(byte[] b, int i, int to) {
+    switch (b[i]) {
+      case '\n':
+        endLine(i);
+        return enterLines(b, i + 1, to);
+      case '\t':
+        if (format == LogFormat.ZEEK) {
+          fieldIndex++;
+        }
+        break;
+      case '"':
+        quote(i);
+        break;
+      case ',':
+        if (format == LogFormat.CSV && !inQuote) {
+          fieldIndex++;
+        }
+        break;
+      default: // backslash: in a JSON string it escapes the next byte
+        if (format == LogFormat.JSON && stringStart != -1) {
+          i++;
+        }
+    }
+    return i + 1;
+  }
+
+  /**
+   * Starts the line at {@code i} if one starts there, skipping header lines; returns the first
+   * position to scan.
+   */
+  private int enterLines(byte[] b, int i, int to) {
+    while (i < to) {
+      if (atLineStart) {
+        startLine(b, i);
+      }
+      if (!skipLine) {
+        return i;
+      }
+      while (i < to && b[i] != '\n') {
+        i++;
+      }
+      if (i == to) {
+        return i;
+      }
+      endLine(i);
+      i++;
+    }
+    return i;
   }
 
   // ------------------------------------------------------------------ lines and fields
