@@ -27,7 +27,7 @@ export LANTERN_JAVA_OPTS="${LANTERN_JAVA_OPTS:--Xmx512m}"
 
 if [[ ! -f "$bench_jar" ]]; then
   echo "building $bench_jar ..." >&2
-  (cd "$root" && ./mvnw -B -q -pl lantern-bench package -DskipTests)
+  (cd "$root" && ./mvnw -B -q -pl lantern-bench -am package -DskipTests -Dspotless.check.skip=true)
 fi
 
 mkdir -p "$out"
