@@ -48,8 +48,12 @@ final class HitWriter {
     };
   }
 
-  /** Per indicator: hit count, first and last seen, files; then a one-line total. */
-  static void summary(List<HitTally.Sighting> seen, SweepSummary sweep, PrintWriter out) {
+  /**
+   * Per indicator: hit count, first and last seen, files; then a one-line total that names how many
+   * of the {@code loaded} indicators were hit.
+   */
+  static void summary(
+      List<HitTally.Sighting> seen, int loaded, SweepSummary sweep, PrintWriter out) {
     for (HitTally.Sighting s : seen) {
       String id = s.indicator().reference();
       out.printf(
@@ -65,11 +69,12 @@ final class HitWriter {
           String.join(", ", s.files()));
     }
     out.printf(
-        "%d hit%s of %d indicator%s; %d bytes, %d lines swept%n",
+        "%d hit%s on %d of %d indicator%s; %d bytes, %d lines swept%n",
         sweep.hits(),
         sweep.hits() == 1 ? "" : "s",
         seen.size(),
-        seen.size() == 1 ? "" : "s",
+        loaded,
+        loaded == 1 ? "" : "s",
         sweep.bytes(),
         sweep.lines());
     out.flush();

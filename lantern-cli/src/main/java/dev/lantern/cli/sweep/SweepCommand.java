@@ -248,7 +248,7 @@ public final class SweepCommand implements Callable<Integer> {
                 .toPrettyString());
         out.flush();
       }
-      default -> HitWriter.summary(seen, result, out);
+      default -> HitWriter.summary(seen, index.size(), result, out);
     }
     if (written.isPresent()) {
       HuntResult h = written.get();

@@ -107,7 +107,7 @@ class SweepCommandTest {
                 + " 2024-02-08T12:00:00Z, in "
                 + log)
         .contains("192.0.2.9 (ipv4-addr): 1 hit")
-        .contains("3 hits of 2 indicators");
+        .contains("3 hits on 2 of 2 indicators");
   }
 
   @Test
@@ -146,7 +146,7 @@ class SweepCommandTest {
     String clean =
         Files.writeString(dir.resolve("clean.log"), "nothing here 10.0.0.1\n").toString();
     assertThat(run("", "--intel", iocs, clean)).isEqualTo(0);
-    assertThat(out.toString()).contains("0 hits of 0 indicators");
+    assertThat(out.toString()).contains("0 hits on 0 of 2 indicators");
   }
 
   @Test
