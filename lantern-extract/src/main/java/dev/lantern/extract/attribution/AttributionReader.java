@@ -552,7 +552,7 @@ public final class AttributionReader {
         }
         for (Cue c : CUES) {
           if (c.in(classes)) {
-            if (c == Cue.DENY && isDenialOfService(i)) {
+            if ((c == Cue.DENY && isDenialOfService(i)) || (c == Cue.DISPUTE && isCertainty(i))) {
               continue;
             }
             cues.add(c);
@@ -598,6 +598,38 @@ public final class AttributionReader {
       return words.get(i).forms.contains("denial")
           && i + 1 < words.size()
           && words.get(i + 1).forms.contains("of");
+    }
+
+    private static final Set<String> DOUBT_WORDS =
+        Set.of(
+            "doubt",
+            "doubts",
+            "doubted",
+            "сумнів",
+            "сумніватися",
+            "засумніватися",
+            "сомнение",
+            "сомневаться",
+            "усомниться");
+    private static final Set<String> DOUBT_NEGATORS =
+        Set.of(
+            "beyond", "no", "without", "little", "not", "never", "без", "не", "ні", "немає", "нема",
+            "жодний", "нет", "никакой", "ни");
+
+    /**
+     * Whether word {@code i}, a word of doubt, is negated and so asserts: "established beyond
+     * doubt", "no doubt", "без сомнения", "не викликає сумнівів", "не сомневается".
+     */
+    private boolean isCertainty(int i) {
+      if (!anyForm(words.get(i), DOUBT_WORDS)) {
+        return false;
+      }
+      for (int j = Math.max(0, i - 2); j < i; j++) {
+        if (anyForm(words.get(j), DOUBT_NEGATORS)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

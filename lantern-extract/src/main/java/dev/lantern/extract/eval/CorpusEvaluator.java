@@ -284,11 +284,10 @@ public final class CorpusEvaluator {
       }
       case ACTORS -> texts(gold, "actors").forEach(a -> out.add(group(a).orElse(a)));
       case STATES -> out.addAll(texts(gold, "states"));
-      case CLAIMANTS -> texts(gold, "claimants").forEach(c -> out.add(organisation(c)));
+      case CLAIMANTS -> texts(gold, "claimants").forEach(c -> out.add(claimant(c)));
       case STANCES -> {
         for (JsonNode c : gold.path("claims")) {
-          String claimant =
-              c.hasNonNull("claimant") ? organisation(c.get("claimant").asText()) : null;
+          String claimant = c.hasNonNull("claimant") ? claimant(c.get("claimant").asText()) : null;
           Optional<String> state =
               c.hasNonNull("state") ? Optional.of(c.get("state").asText()) : Optional.empty();
           Optional<String> actor =
@@ -346,5 +345,10 @@ public final class CorpusEvaluator {
 
   private String organisation(String name) {
     return kb.canonicalOf(EntityType.ORGANIZATION, name).orElse(name);
+  }
+
+  /** A claimant is an organisation or, claiming its own attack, a group ("Homeland Justice"). */
+  private String claimant(String name) {
+    return kb.canonicalOf(EntityType.ORGANIZATION, name).or(() -> group(name)).orElse(name);
   }
 }

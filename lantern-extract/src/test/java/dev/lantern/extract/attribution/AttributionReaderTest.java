@@ -473,4 +473,25 @@ class AttributionReaderTest {
 
     assertThat(summary(r)).containsExactly("attributes SBU - RU");
   }
+
+  @Test
+  void read_doubtThatIsNegatedAssertsInsteadOfDisputing() {
+    assertThat(
+            summary(
+                read(
+                    "The Prime Minister of Albania said an investigation had established beyond"
+                        + " doubt that Iran was behind the cyberattack.\n",
+                    Language.ENGLISH)))
+        .containsExactly("attributes Government of Albania - IR");
+    assertThat(
+            summary(
+                read(
+                    "СБУ не сомневается, что за атакой стоят российские хакеры.\n",
+                    Language.RUSSIAN)))
+        .containsExactly("attributes SBU - RU");
+    assertThat(
+            summary(
+                read("Microsoft doubts that Iran was behind the cyberattack.\n", Language.ENGLISH)))
+        .containsExactly("disputes Microsoft - IR");
+  }
 }

@@ -87,6 +87,25 @@ class CorpusEvaluatorTest {
   }
 
   @Test
+  void evaluate_mapsAGroupClaimantLabelledByItsAliasToTheCanonicalName(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("g.txt"),
+        "A group calling itself Homeland Justice claimed responsibility for the attack.\n");
+    Files.writeString(
+        dir.resolve("g.labels.json"),
+        "{\"language\": \"en\", \"published\": \"2022-09-08\", \"actors\": [\"Homeland Justice\"],"
+            + " \"claimants\": [\"Homeland Justice\"], \"claims\": [{\"claimant\": \"Homeland"
+            + " Justice\", \"stance\": \"attributes\", \"actor\": \"Homeland Justice\", \"state\":"
+            + " null}]}");
+
+    Evaluation e = CorpusEvaluator.standard().evaluate(dir);
+
+    assertThat(e.misses()).noneMatch(m -> m.contains("claimants") || m.contains("stances"));
+    assertThat(e.scores().get("en").get(Field.CLAIMANTS)).isEqualTo(new Score(1, 1, 1));
+  }
+
+  @Test
   void evaluate_namesTheMalformedLabelFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("b.txt"), "text");
     Files.writeString(dir.resolve("b.labels.json"), "{\"language\": \"en\", \"published\": 5");
