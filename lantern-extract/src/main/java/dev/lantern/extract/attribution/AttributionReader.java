@@ -545,6 +545,22 @@ public final class AttributionReader {
                 formArray,
                 Cue.classesOf(formArray)));
       }
+      for (int i = 1; i + 1 < words.size(); i++) {
+        // "Dragos linked the attack to Sandworm" claims; "hackers linked to Russia" does not
+        Word w = words.get(i);
+        if (anyForm(w, LINKING) && !anyForm(words.get(i + 1), LINKING_PREPOSITIONS)) {
+          words.set(
+              i,
+              new Word(
+                  w.start,
+                  w.end,
+                  w.surface,
+                  w.capitalised,
+                  w.forms,
+                  w.formArray,
+                  w.cues | 1 << Cue.SAY.ordinal()));
+        }
+      }
       for (int i = 0; i < words.size(); i++) {
         int classes = words.get(i).cues;
         if (classes == 0) {
@@ -599,6 +615,9 @@ public final class AttributionReader {
           && i + 1 < words.size()
           && words.get(i + 1).forms.contains("of");
     }
+
+    private static final Set<String> LINKING = Set.of("linked", "tied", "connected");
+    private static final Set<String> LINKING_PREPOSITIONS = Set.of("to", "with", "by", "in");
 
     private static final Set<String> DOUBT_WORDS =
         Set.of(
@@ -1442,7 +1461,8 @@ public final class AttributionReader {
             && !claimantMentions.contains(m)
             && !accused.contains(m.country().get())
             && !beforeClaimant(m)
-            && !speakerSide(m)) {
+            && !speakerSide(m)
+            && !qualifiesAnOrganisation(m)) {
           // "websites in Romania, Italy and Lithuania": the list shares the first one's role
           boolean victim = victimCountry(m) || lastVictim != null && coordinated(lastVictim, m);
           (victim ? countries : others).add(m.country().get());
@@ -1644,6 +1664,28 @@ public final class AttributionReader {
             "відомство",
             "ведомство",
             "партнер");
+
+    /**
+     * "Словацька антивірусна компанія ESET", "the American firm iSIGHT Partners", "американського
+     * інституту SANS": a country followed, within three words, by a noun for a kind of organisation
+     * and a name is that organisation's country. It is a victim's only through the organisation,
+     * whose name a victim carries with its country.
+     */
+    private boolean qualifiesAnOrganisation(EntityMention country) {
+      int last = lastWord(country);
+      for (int k = last + 1; k <= last + 3 && k + 1 < words.size(); k++) {
+        if (cue(k, Cue.ORG_NOUN)) {
+          Word name = words.get(k + 1);
+          return name.capitalised
+              || mentionAt(name) != null
+              || name.start > 0 && text.charAt(name.start - 1) == '«';
+        }
+        if (words.get(k).capitalised || mentionAt(words.get(k)) != null) {
+          return false;
+        }
+      }
+      return false;
+    }
 
     /** "Britain's National Cyber Security Centre": the country is the claimant's, not a victim. */
     private boolean beforeClaimant(EntityMention m) {

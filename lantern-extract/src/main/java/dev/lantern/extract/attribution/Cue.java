@@ -132,6 +132,7 @@ enum Cue {
    */
   ORG_NOUN(
       "company firm giant operator carrier provider bank exchange airport university concern"
+          + " institute інститут институт"
           + " manufacturer maker producer developer retailer insurer hospital utility corporation"
           + " компанія концерн гігант оператор провайдер банк біржа криптобіржа аеропорт"
           + " університет виробник розробник постачальник корпорація холдинг лікарня компания"

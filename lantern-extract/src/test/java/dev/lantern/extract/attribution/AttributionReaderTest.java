@@ -212,6 +212,35 @@ class AttributionReaderTest {
     assertThat(victims(r)).contains("Maersk DK", "Merck US", "Роснефть RU");
   }
 
+  private static List<String> victimCountries(ReportExtraction r) {
+    return r.incidents().stream()
+        .flatMap(i -> i.victims().stream())
+        .flatMap(v -> v.country().stream())
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void read_theCountryOfAnOrganisationNamedAfterItIsNoVictimOfItsOwn() {
+    ReportExtraction uk =
+        read(
+            "Хакери атакували українські енергокомпанії. Словацька антивірусна компанія ESET, яка"
+                + " проаналізувала зразки з мереж енергетиків, повідомила про виявлення трояна"
+                + " BlackEnergy. Дослідники американського інституту SANS зазначили, що атака"
+                + " вимкнула світло.\n",
+            Language.UKRAINIAN);
+    ReportExtraction en =
+        read(
+            "Hackers attacked Ukrainian energy companies. The American firm Dragos linked the attack"
+                + " on the grid to Sandworm.\n",
+            Language.ENGLISH);
+
+    assertThat(victimCountries(uk)).containsExactly("UA");
+    assertThat(victimCountries(en)).containsExactly("UA");
+    // linking with an object is the firm's claim; its country is accused of nothing
+    assertThat(summary(en)).containsExactly("attributes Dragos Sandworm Team RU");
+  }
+
   @Test
   void read_victimsListedAfterATargetWordAndAfterAnAttackNoun() {
     ReportExtraction en =
