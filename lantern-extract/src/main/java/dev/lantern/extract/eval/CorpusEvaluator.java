@@ -183,7 +183,7 @@ public final class CorpusEvaluator {
       case INDICATORS -> {
         List<Indicator> live = r.liveIndicators();
         for (Indicator i : live) {
-          if (i.type() != IndicatorType.CVE && !insideUrl(i, live)) {
+          if (i.type() != IndicatorType.CVE && !insideUrlOrEmail(i, live)) {
             out.add(i.type().jsonName() + " " + i.value().toLowerCase(Locale.ROOT));
           }
         }
@@ -240,13 +240,18 @@ public final class CorpusEvaluator {
     return out;
   }
 
-  /** A URL's host, which the extractor also reports as a domain or address of its own. */
-  private static boolean insideUrl(Indicator i, List<Indicator> all) {
-    if (i.type() == IndicatorType.URL) {
+  /**
+   * A URL's host or an e-mail address's domain, which the extractor also reports as a domain or
+   * address of its own.
+   */
+  private static boolean insideUrlOrEmail(Indicator i, List<Indicator> all) {
+    if (i.type() == IndicatorType.URL || i.type() == IndicatorType.EMAIL) {
       return false;
     }
     for (Indicator u : all) {
-      if (u.type() == IndicatorType.URL && u.start() <= i.start() && i.end() <= u.end()) {
+      if ((u.type() == IndicatorType.URL || u.type() == IndicatorType.EMAIL)
+          && u.start() <= i.start()
+          && i.end() <= u.end()) {
         return true;
       }
     }

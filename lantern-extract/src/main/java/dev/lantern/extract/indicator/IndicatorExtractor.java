@@ -10,11 +10,12 @@ import java.util.Objects;
  * Bitcoin, Ethereum and Monero addresses — including defanged ones ({@code hxxp://evil[.]com}).
  *
  * <p>Each finding carries its canonical value and the span of original text it came from. Findings
- * in special address ranges (private, loopback, link-local, multicast, documentation, reserved) or
- * on a warning list are kept, but marked {@link Indicator#suppressed() suppressed} with the reason.
- * A URL also yields its host as a domain or IP finding; an e-mail address also yields its domain
- * (as the ioc-finder and xioc suites expect). A URL is suppressed by a host-name warning list only
- * when it has no path, since a benign host can still serve a malicious path.
+ * in special address ranges (private, loopback, link-local, multicast, documentation, reserved), on
+ * names reserved for documentation ({@code example.com}, {@code .test}; URLs on them too) or on a
+ * warning list are kept, but marked {@link Indicator#suppressed() suppressed} with the reason. A
+ * URL also yields its host as a domain or IP finding; an e-mail address also yields its domain (as
+ * the ioc-finder and xioc suites expect). A URL is suppressed by a host-name warning list only when
+ * it has no path, since a benign host can still serve a malicious path.
  *
  * <p>The scan is a single pass without regular expressions: time is linear in the input and memory
  * bounded by a fixed buffer plus the findings, whatever the input (see {@code Scanner}). Runs of
@@ -58,9 +59,6 @@ public final class IndicatorExtractor {
   public List<Indicator> extract(CharSequence text) {
     Objects.requireNonNull(text, "text");
     List<Indicator> found = new Scanner(text).scan();
-    if (warningLists.isEmpty()) {
-      return List.copyOf(found);
-    }
     List<Indicator> result = new ArrayList<>(found.size());
     for (Indicator x : found) {
       result.add(x.live() ? applyWarningLists(x) : x);
@@ -68,7 +66,33 @@ public final class IndicatorExtractor {
     return List.copyOf(result);
   }
 
+  /**
+   * Whether a host name is reserved for documentation and tests and so can never be an indicator,
+   * whatever follows it in a URL: {@code example.com}, {@code .org}, {@code .net} and their
+   * subdomains (RFC 2606), and names under {@code .example}, {@code .test}, {@code .invalid} and
+   * {@code .localhost} (RFC 6761).
+   */
+  static boolean isDocumentationName(String host) {
+    String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    for (String reserved : RESERVED_DOMAINS) {
+      if (h.equals(reserved) || h.endsWith("." + reserved)) {
+        return true;
+      }
+    }
+    int dot = h.lastIndexOf('.');
+    return dot > 0 && RESERVED_TLDS.contains(h.substring(dot + 1));
+  }
+
+  private static final List<String> RESERVED_DOMAINS =
+      List.of("example.com", "example.org", "example.net");
+  private static final java.util.Set<String> RESERVED_TLDS =
+      java.util.Set.of("example", "test", "invalid", "localhost");
+
   private Indicator applyWarningLists(Indicator x) {
+    String name = nameOf(x);
+    if (name != null && isDocumentationName(name)) {
+      return x.withSuppressed("documentation-name");
+    }
     String host = hostOf(x);
     for (WarningList list : warningLists) {
       if (list.matches(x.type(), x.value(), host)) {
@@ -76,6 +100,35 @@ public final class IndicatorExtractor {
       }
     }
     return x;
+  }
+
+  /** The host name of a domain, e-mail address or URL finding, or null for other types. */
+  private static String nameOf(Indicator x) {
+    String v = x.value();
+    switch (x.type()) {
+      case DOMAIN -> {
+        return v;
+      }
+      case EMAIL -> {
+        return v.substring(v.lastIndexOf('@') + 1);
+      }
+      case URL -> {
+        int s = v.indexOf("://") + 3;
+        int e = s;
+        while (e < v.length() && "/?#".indexOf(v.charAt(e)) < 0) {
+          e++;
+        }
+        String authority = v.substring(s, e);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = authority.lastIndexOf(':');
+        return authority.startsWith("[")
+            ? null
+            : colon < 0 ? authority : authority.substring(0, colon);
+      }
+      default -> {
+        return null;
+      }
+    }
   }
 
   /**

@@ -106,6 +106,20 @@ class CorpusEvaluatorTest {
   }
 
   @Test
+  void evaluate_countsAnEmailAddressesDomainAsPartOfTheAddress(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("m.txt"), "The lures came from buhgalter@zvit-pay.net on Monday.\n");
+    Files.writeString(
+        dir.resolve("m.labels.json"),
+        "{\"language\": \"en\", \"published\": \"2024-05-23\", \"indicators\": [{\"type\":"
+            + " \"email\", \"value\": \"buhgalter@zvit-pay.net\"}]}");
+
+    Evaluation e = CorpusEvaluator.standard().evaluate(dir);
+
+    assertThat(e.scores().get("en").get(Field.INDICATORS)).isEqualTo(new Score(1, 1, 1));
+  }
+
+  @Test
   void evaluate_namesTheMalformedLabelFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("b.txt"), "text");
     Files.writeString(dir.resolve("b.labels.json"), "{\"language\": \"en\", \"published\": 5");

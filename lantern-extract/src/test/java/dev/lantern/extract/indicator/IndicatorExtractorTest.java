@@ -252,8 +252,22 @@ class IndicatorExtractorTest {
   void extract_suppressesWarningListedDomainAndSubdomains() {
     assertThat(only("mail.google.com", IndicatorType.DOMAIN).suppressed())
         .contains("warning-list:lantern-benign");
+  }
+
+  @Test
+  void extract_suppressesDocumentationNamesAndUrlsOnThemEvenWithAPath() {
     assertThat(only("example.org", IndicatorType.DOMAIN).suppressed())
-        .contains("warning-list:lantern-benign");
+        .contains("documentation-name");
+    assertThat(only("hxxp://update.example[.]org/a.php", IndicatorType.URL).suppressed())
+        .contains("documentation-name");
+    assertThat(only("spy@mail.example.net", IndicatorType.EMAIL).suppressed())
+        .contains("documentation-name");
+    assertThat(find("c2.lab.test and https://c2.lab.test/x")).noneMatch(Indicator::live);
+    assertThat(only("https://github.com/evil/payload", IndicatorType.URL).live()).isTrue();
+    // a name that only ends like a reserved one is not reserved
+    assertThat(only("notexample.com", IndicatorType.DOMAIN).live()).isTrue();
+    IndicatorExtractor bare = IndicatorExtractor.builder().withoutBuiltInWarningList().build();
+    assertThat(bare.extract("example.com").get(0).suppressed()).contains("documentation-name");
   }
 
   @Test
