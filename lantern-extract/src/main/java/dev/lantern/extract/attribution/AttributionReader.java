@@ -1484,7 +1484,8 @@ public final class AttributionReader {
                   || cue(f - 1, Cue.SAY)
                   || cue(f - 2, Cue.SAY)
                   || culpritSector(m, l)
-                  || ambiguousSector(m, f, l) && !anchored(m, f, l);
+                  || ambiguousSector(m, f, l) && !anchored(m, f, l)
+                  || namesAMinistry(f) && !MINISTRY_SECTORS.contains(m.canonical());
           if (!malicious && !notVictim) {
             sectors.add(m.canonical());
           }
@@ -1538,6 +1539,41 @@ public final class AttributionReader {
       }
       return out;
     }
+
+    /**
+     * "Міністерства освіти і науки", "the Ministry of Health": a sector word governed by a noun for
+     * a ministry is part of the ministry's name, a government body, not a sector of its own.
+     * Foreign and defence ministries stay in their sectors: diplomacy and defence are the sectors
+     * of foreign ministries and of the military. A comma ends the name ("министерств, банков").
+     */
+    private boolean namesAMinistry(int f) {
+      for (int k = f - 1; k >= 0 && k >= f - 5; k--) {
+        Word w = words.get(k);
+        if (text.substring(w.end, words.get(k + 1).start).indexOf(',') >= 0) {
+          return false;
+        }
+        if (anyForm(w, MINISTRY_NOUNS)) {
+          return true;
+        }
+        if (!anyForm(w, NAME_LINKS) && !typeAt(k, EntityType.SECTOR)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> MINISTRY_NOUNS =
+        Set.of(
+            "ministry",
+            "ministries",
+            "minister",
+            "міністерство",
+            "міністр",
+            "министерство",
+            "министр");
+    private static final Set<String> MINISTRY_SECTORS = Set.of("diplomacy", "defense");
+    private static final Set<String> NAME_LINKS =
+        Set.of("of", "the", "for", "and", "і", "й", "та", "и");
 
     /**
      * Sectors whose words mostly mean something else in reports ("opposition research", "emerging

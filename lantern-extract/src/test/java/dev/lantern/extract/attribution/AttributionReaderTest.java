@@ -523,4 +523,22 @@ class AttributionReaderTest {
                 read("Microsoft doubts that Iran was behind the cyberattack.\n", Language.ENGLISH)))
         .containsExactly("disputes Microsoft - IR");
   }
+
+  @Test
+  void read_aSectorWordInAMinistrysNameIsNoSectorButDefenceAndForeignMinistriesKeepTheirs() {
+    ReportExtraction uk =
+        read(
+            "Хакери зламали сайти Міністерства освіти і науки, Міністерства оборони та"
+                + " Міністерства закордонних справ.\n",
+            Language.UKRAINIAN);
+    ReportExtraction ru =
+        read(
+            "Атака вывела из строя компьютеры министерств, банков и энергетических компаний.\n",
+            Language.RUSSIAN);
+
+    assertThat(sectors(uk))
+        .doesNotContain("education", "research")
+        .contains("defense", "diplomacy");
+    assertThat(sectors(ru)).contains("financial-services", "energy");
+  }
 }
