@@ -1944,6 +1944,9 @@ public final class AttributionReader {
         return -1;
       }
       EntityMention inside = mentionAt(w);
+      if (inside != null && inside.type() == EntityType.SECTOR && institutionEnd(k) > k) {
+        inside = null; // "Міністерства освіти …": the sector word heads a body's name
+      }
       if (inside != null) {
         if (inside.type() != EntityType.ORGANIZATION
             || claimantMentions.contains(inside)
@@ -1966,18 +1969,96 @@ public final class AttributionReader {
       if (isCyrillicAdjective(words.get(j).surface) && cue(j + 1, Cue.ORG_NOUN)) {
         j++; // "Мерілендський університет"
       }
+      boolean cyrillic =
+          language != Language.ENGLISH
+              && Character.UnicodeBlock.of(w.surface.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+      int institution = cyrillic ? institutionEnd(k) : -1;
+      if (institution > j) {
+        j = institution;
+      }
       String name = text.substring(w.start, words.get(j).end);
       if (claimants.contains(name) || speaks(j)) {
         return -1;
       }
-      if (j == k
-          && language != Language.ENGLISH
-          && Character.UnicodeBlock.of(w.surface.charAt(0)) == Character.UnicodeBlock.CYRILLIC) {
+      if (institution >= 0) {
+        // "Міністерства освіти і науки" → "Міністерство освіти і науки": the head in its dictionary
+        // form, the words it governs as written
+        String head = dictionaryForm(w);
+        name = head + text.substring(w.end, words.get(j).end);
+      } else if (j == k && cyrillic) {
         name = Lemmatizer.properName(w.surface, language).orElse(name); // "Ощадбанку" → "Ощадбанк"
       }
       addNamed(name, countryBefore(k, t), out);
       return j;
     }
+
+    /**
+     * The last word of an official body's name that starts at word {@code k} with a noun for a kind
+     * of body, in Ukrainian and Russian written with only the first word capitalised ("Міністерства
+     * закордонних справ", "Кабінету Міністрів", "Министерства финансов"): the name goes on over the
+     * words the noun governs, up to a comma, a cue word, a preposition or five words; "і"/"и" joins
+     * two governed words ("освіти і науки"), before a capitalised word it starts the next name.
+     * Returns -1 when no such name starts at {@code k}.
+     */
+    private int institutionEnd(int k) {
+      if (!anyForm(words.get(k), INSTITUTION_HEADS)) {
+        return -1;
+      }
+      int j = k;
+      while (j + 1 < words.size() && j - k < 5) {
+        Word next = words.get(j + 1);
+        String between = text.substring(words.get(j).end, next.start);
+        if (!between.isBlank() || next.cues != 0 || mentionAt(next) != null && !inNameRun(next)) {
+          break;
+        }
+        boolean joins = anyForm(next, INNER_CONJUNCTIONS);
+        if (joins) {
+          if (j + 2 >= words.size() || words.get(j + 2).capitalised || j + 1 - k >= 5) {
+            break;
+          }
+        } else if (next.capitalised && mentionAt(next) != null // "… України": the country's
+            || !isCyrillicWord(next.surface)
+            || Lemmatizer.isFunctionWord(
+                next.surface.toLowerCase(java.util.Locale.ROOT), language)) {
+          break;
+        }
+        j++;
+      }
+      return j > k && !anyForm(words.get(j), INNER_CONJUNCTIONS) ? j : -1;
+    }
+
+    private String dictionaryForm(Word w) {
+      for (String f : w.formArray) {
+        if (INSTITUTION_HEADS.contains(f)) {
+          return Character.toUpperCase(f.charAt(0)) + f.substring(1);
+        }
+      }
+      return w.surface;
+    }
+
+    private static boolean isCyrillicWord(String word) {
+      return Character.UnicodeBlock.of(word.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+    }
+
+    private static final Set<String> INSTITUTION_HEADS =
+        Set.of(
+            "міністерство",
+            "кабінет",
+            "служба",
+            "інспекція",
+            "комісія",
+            "агентство",
+            "департамент",
+            "управління",
+            "комітет",
+            "фонд",
+            "министерство",
+            "кабинет",
+            "инспекция",
+            "комиссия",
+            "управление",
+            "комитет");
+    private static final Set<String> INNER_CONJUNCTIONS = Set.of("і", "й", "и", "та");
 
     /** A word may go on a name unless it is part of another entity (a sector word may). */
     private boolean inNameRun(Word w) {

@@ -188,6 +188,28 @@ public final class Lemmatizer {
     }
   }
 
+  /**
+   * Whether a dictionary of the language (of both when it is null) can read the word as a
+   * preposition, conjunction or particle ("з", "для", "и", "же").
+   */
+  public static boolean isFunctionWord(String lowerWord, Language language) {
+    if (language != Language.RUSSIAN) {
+      for (WordData d : Ukrainian.LOOKUP.get().lookup(lowerWord)) {
+        if (isFunctionWord(d.getTag())) {
+          return true;
+        }
+      }
+    }
+    if (language != Language.UKRAINIAN) {
+      for (WordData d : Russian.LOOKUP.get().lookup(lowerWord)) {
+        if (isFunctionWord(d.getTag())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Tags of prepositions, conjunctions and particles in the Russian and Ukrainian dictionaries. */
   private static boolean isFunctionWord(CharSequence tag) {
     if (tag == null) {

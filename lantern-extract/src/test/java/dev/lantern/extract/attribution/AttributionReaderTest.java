@@ -541,4 +541,24 @@ class AttributionReaderTest {
         .contains("defense", "diplomacy");
     assertThat(sectors(ru)).contains("financial-services", "energy");
   }
+
+  @Test
+  void read_anOfficialBodysNameRunsOverTheLowerCaseWordsItsNounGoverns() {
+    ReportExtraction uk =
+        read(
+            "Хакери зламали сайти Міністерства освіти і науки, Кабінету Міністрів та"
+                + " Міністерства закордонних справ.\n",
+            Language.UKRAINIAN);
+    ReportExtraction ru =
+        read("Хакеры взломали сети Министерства финансов в прошлом году.\n", Language.RUSSIAN);
+
+    assertThat(victims(uk))
+        .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
+        .containsExactly(
+            "Міністерство освіти і науки", "Кабінет Міністрів", "Міністерство закордонних справ");
+    // a preposition ends the name
+    assertThat(victims(ru))
+        .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
+        .containsExactly("Министерство финансов");
+  }
 }
