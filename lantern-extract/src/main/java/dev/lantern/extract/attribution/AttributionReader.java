@@ -363,7 +363,8 @@ public final class AttributionReader {
    */
   Optional<String> embassy(String sender, String host) {
     Optional<String> hostName = kb.countryName(host);
-    if (hostName.isEmpty()) {
+    Optional<String> senderName = kb.countryName(sender);
+    if (hostName.isEmpty() || senderName.isEmpty() || sender.equals(host)) {
       return Optional.empty();
     }
     for (KnownEntity e : organisations.values()) {
@@ -374,7 +375,8 @@ public final class AttributionReader {
         return Optional.of(n);
       }
     }
-    return Optional.empty();
+    // not in the knowledge base: named the way it names embassies
+    return Optional.of("Embassy of " + senderName.get() + " in " + hostName.get());
   }
 
   /** The country whose government this claimant is the knowledge base's name for. */
@@ -390,6 +392,29 @@ public final class AttributionReader {
   Optional<KnownEntity> organisation(String canonical) {
     return Optional.ofNullable(organisations.get(canonical));
   }
+
+  /**
+   * A claimant's country: the knowledge base's, or for a name the reader made up the way the
+   * knowledge base names such bodies ("Embassy of Russia in Norway", "Government of Chad") the
+   * country it names first.
+   */
+  Optional<String> countryOf(String claimant) {
+    Optional<String> known = organisation(claimant).flatMap(KnownEntity::country);
+    if (known.isPresent()) {
+      return known;
+    }
+    for (String prefix : MADE_UP_PREFIXES) {
+      if (claimant.startsWith(prefix)) {
+        String rest = claimant.substring(prefix.length());
+        int in = rest.indexOf(" in ");
+        String country = in < 0 ? rest : rest.substring(0, in);
+        return kb.find(EntityType.COUNTRY, country).flatMap(KnownEntity::country);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final List<String> MADE_UP_PREFIXES = List.of("Embassy of ", "Government of ");
 
   Optional<String> government(String iso2) {
     return Optional.ofNullable(governmentOf.get(iso2));
@@ -523,7 +548,7 @@ public final class AttributionReader {
         Map<String, String> people) {
       this.text = text;
       this.span = span;
-      this.mentions = mentions;
+      this.mentions = withoutMisreadAppositions(text, mentions);
       this.dates = dates;
       this.people = people;
       Language lang = language.orElse(null);
@@ -828,7 +853,7 @@ public final class AttributionReader {
     private Set<String> claimantCountries(AttributionReader kb) {
       Set<String> own = new HashSet<>();
       for (String c : claimants) {
-        kb.organisation(c).flatMap(KnownEntity::country).ifPresent(own::add);
+        kb.countryOf(c).ifPresent(own::add);
       }
       return own;
     }
@@ -974,7 +999,18 @@ public final class AttributionReader {
           continue;
         }
         int last = lastWord(m);
-        if (last < s && s - last <= 3 && !cue(s, Cue.ATTACKER) && !qualifiesAGroup(m)) {
+        if (last < s
+            && s - last <= 3
+            && !cue(s, Cue.ATTACKER)
+            && !qualifiesAGroup(m)
+            && !(firstWord(m) > 0
+                && IN.contains(
+                    words
+                        .get(firstWord(m) - 1)
+                        .surface
+                        .toLowerCase(
+                            java.util.Locale
+                                .ROOT)))) { // "the Russian embassy in Oslo rejected": a place
           speaker = m;
         }
       }
@@ -1036,18 +1072,24 @@ public final class AttributionReader {
      */
     private void byAmbassador(AttributionReader kb, Set<String> found) {
       for (int k = 0; k + 2 < words.size(); k++) {
-        if (!anyForm(words.get(k), AMBASSADOR)
-            || !IN.contains(words.get(k + 1).surface.toLowerCase(java.util.Locale.ROOT))) {
+        if (!anyForm(words.get(k), AMBASSADOR)) {
           continue;
         }
-        EntityMention host = countryStartingAt(k + 2);
+        // "посольство Росії в Норвегії": the sender's name between the noun and "in"
+        EntityMention after = countryStartingAt(k + 1);
+        int in = after != null && after.country().isPresent() ? lastWord(after) + 1 : k + 1;
+        if (in + 1 >= words.size()
+            || !IN.contains(words.get(in).surface.toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        EntityMention host = countryStartingAt(in + 1);
         if (host == null || host.country().isEmpty()) {
           continue;
         }
-        Optional<String> sender = Optional.empty();
-        EntityMention before = countryStartingAt(k - 1);
-        if (before != null) {
-          sender = before.country(); // "the Russian ambassador in …"
+        Optional<String> sender = in > k + 1 ? after.country() : Optional.empty();
+        EntityMention before = countryEndingAt(k - 1);
+        if (sender.isEmpty() && before != null) {
+          sender = before.country(); // "the Russian ambassador in …", "the Russian embassy in Oslo"
         }
         for (String c : found) {
           if (sender.isEmpty()) {
@@ -1061,10 +1103,23 @@ public final class AttributionReader {
         if (embassy.isPresent()) {
           Optional<String> government = kb.government(sender.get());
           government.ifPresent(found::remove);
+          found.remove(governmentName(kb, host)); // the host country is where it speaks
           found.add(embassy.get());
           return;
         }
       }
+    }
+
+    private EntityMention countryEndingAt(int k) {
+      if (k < 0 || k >= words.size()) {
+        return null;
+      }
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.COUNTRY && lastWord(m) == k) {
+          return m;
+        }
+      }
+      return null;
     }
 
     private EntityMention countryStartingAt(int k) {
@@ -1079,7 +1134,8 @@ public final class AttributionReader {
       return null;
     }
 
-    private static final Set<String> AMBASSADOR = Set.of("ambassador", "посол");
+    private static final Set<String> AMBASSADOR =
+        Set.of("ambassador", "embassy", "посол", "посольство");
     private static final Set<String> IN = Set.of("in", "to", "в", "у");
 
     /** "северокорейской Lazarus Group": a country naming a group's origin does not speak. */
@@ -1200,9 +1256,7 @@ public final class AttributionReader {
 
     /** The country of the sentence's first claimant, if it has one. */
     Optional<String> claimantCountry(AttributionReader kb) {
-      return claimants.isEmpty()
-          ? Optional.empty()
-          : kb.organisation(claimants.get(0)).flatMap(KnownEntity::country);
+      return claimants.isEmpty() ? Optional.empty() : kb.countryOf(claimants.get(0));
     }
 
     private void claim(EntityMention m, Set<String> found) {
@@ -1244,6 +1298,37 @@ public final class AttributionReader {
         }
       }
       return true;
+    }
+
+    /**
+     * "Norway's Police Security Service (PST)": the name in brackets says which body the words
+     * before it are, so an organisation read inside those words as another body ("Security
+     * Service", MI5) is read as the bracketed one.
+     */
+    private static List<EntityMention> withoutMisreadAppositions(
+        String text, List<EntityMention> mentions) {
+      List<EntityMention> out = null;
+      for (int i = 0; i + 1 < mentions.size(); i++) {
+        EntityMention a = mentions.get(i);
+        EntityMention b = mentions.get(i + 1);
+        if (a.type() == EntityType.ORGANIZATION
+            && b.type() == EntityType.ORGANIZATION
+            && !a.canonical().equals(b.canonical())
+            && b.start() >= a.end()
+            && text.substring(a.end(), b.start()).strip().equals("(")
+            && b.end() < text.length()
+            && text.charAt(b.end()) == ')'
+            && b.end() - b.start() <= 8) {
+          if (out == null) {
+            out = new ArrayList<>(mentions);
+          }
+          out.set(
+              out.indexOf(a),
+              new EntityMention(
+                  a.type(), b.canonical(), b.country(), a.start(), a.end(), a.text()));
+        }
+      }
+      return out == null ? mentions : List.copyOf(out);
     }
 
     /** Longer than a country, a bracketed abbreviation and "and the" together. */
@@ -1462,6 +1547,7 @@ public final class AttributionReader {
             && !accused.contains(m.country().get())
             && !beforeClaimant(m)
             && !speakerSide(m)
+            && !speakersPlace(m)
             && !qualifiesAnOrganisation(m)) {
           // "websites in Romania, Italy and Lithuania": the list shares the first one's role
           boolean victim = victimCountry(m) || lastVictim != null && coordinated(lastVictim, m);
@@ -1673,6 +1759,20 @@ public final class AttributionReader {
      * A country on the speaking side: "with partner agencies in Australia, Canada … assess",
      * "обвинения Великобритании и США" (the accusations of the UK and the US).
      */
+    /** "Officials in London said", "the Russian embassy in Oslo rejected": where the speaker is. */
+    private boolean speakersPlace(EntityMention m) {
+      int f = firstWord(m);
+      if (f == 0 || !IN.contains(words.get(f - 1).surface.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      for (int k = lastWord(m) + 1; k <= lastWord(m) + 3 && k < words.size(); k++) {
+        if (cue(k, Cue.SAY) || cue(k, Cue.DENY)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean speakerSide(EntityMention m) {
       int f = firstWord(m);
       if (cue(f - 1, Cue.SAY) && !cue(f - 1, Cue.ATTACK)) {
@@ -2164,8 +2264,7 @@ public final class AttributionReader {
       Map<String, Optional<String>> targets = new LinkedHashMap<>();
       if (stance == Stance.DENIES) {
         for (String c : claimants) {
-          kb.organisation(c)
-              .flatMap(KnownEntity::country)
+          kb.countryOf(c)
               .or(() -> governmentCountry(c))
               .ifPresent(cc -> targets.put("state:" + cc, Optional.of(cc)));
         }
@@ -2192,9 +2291,7 @@ public final class AttributionReader {
       if (targets.isEmpty()) {
         if (stance == Stance.DENIES && !claimants.isEmpty()) {
           for (String c : claimants) {
-            kb.organisation(c)
-                .flatMap(KnownEntity::country)
-                .ifPresent(cc -> targets.put("state:" + cc, Optional.of(cc)));
+            kb.countryOf(c).ifPresent(cc -> targets.put("state:" + cc, Optional.of(cc)));
           }
         } else if (stance == Stance.DISPUTES && lastState.isPresent()) {
           targets.put("state:" + lastState.get(), lastState);

@@ -561,4 +561,32 @@ class AttributionReaderTest {
         .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
         .containsExactly("Министерство финансов");
   }
+
+  @Test
+  void read_theNameInBracketsSaysWhichBodyTheWordsBeforeItAre() {
+    ReportExtraction r =
+        read(
+            "Norway's Police Security Service (PST) said the attack was carried out by APT28.\n",
+            Language.ENGLISH);
+
+    assertThat(summary(r)).containsExactly("attributes PST APT28 RU");
+  }
+
+  @Test
+  void read_anEmbassyInACapitalSpeaksForItsCountryThereAndDeniesForIt() {
+    ReportExtraction en =
+        read(
+            "Norway accused Russia of the attack.\n"
+                + "The Russian embassy in Oslo rejected the accusation the same day.\n",
+            Language.ENGLISH);
+    ReportExtraction ru =
+        read(
+            "Норвегия обвинила Россию в атаке.\nПосольство России в Норвегии отвергло обвинения.\n",
+            Language.RUSSIAN);
+
+    assertThat(summary(en))
+        .containsExactly(
+            "attributes Government of Norway - RU", "denies Embassy of Russia in Norway - RU");
+    assertThat(summary(ru)).contains("denies Embassy of Russia in Norway - RU");
+  }
 }
