@@ -171,10 +171,56 @@ public final class AttributionReader {
         x++;
       }
       if (!inCaption.test(span.start())) {
-        read.add(new Sentence(text, span, language, ms, ds, is, people));
+        Sentence whole = new Sentence(text, span, language, ms, ds, is, people);
+        int cut = whole.clauseBoundary();
+        if (cut < 0) {
+          read.add(whole);
+        } else {
+          // "Нидерланды обвинили ГРУ …, Москва отвергает обвинения": each side read on its own
+          read.add(
+              new Sentence(
+                  text,
+                  span.clause(span.start(), cut),
+                  language,
+                  before(ms, cut, EntityMention::start),
+                  before(ds, cut, DateMention::start),
+                  before(is, cut, Indicator::start),
+                  people));
+          read.add(
+              new Sentence(
+                  text,
+                  span.clause(cut, span.end()),
+                  language,
+                  from(ms, cut, EntityMention::start),
+                  from(ds, cut, DateMention::start),
+                  from(is, cut, Indicator::start),
+                  people));
+        }
       }
     }
     return assemble(read, published, Advisory.of(text, entities));
+  }
+
+  private static <T> List<T> before(
+      List<T> items, int cut, java.util.function.ToIntFunction<T> start) {
+    List<T> out = new ArrayList<>();
+    for (T t : items) {
+      if (start.applyAsInt(t) < cut) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> from(
+      List<T> items, int cut, java.util.function.ToIntFunction<T> start) {
+    List<T> out = new ArrayList<>();
+    for (T t : items) {
+      if (start.applyAsInt(t) >= cut) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**
@@ -768,6 +814,56 @@ public final class AttributionReader {
     }
 
     // ---------------------------------------------------------------- claimants and roles
+
+    /**
+     * Where a second claim starts inside this sentence, or -1: after a comma, semicolon or dash, a
+     * country or organisation that says or denies something ("…, Москва отвергает обвинения", "…;
+     * Tehran denies involvement", "…, у Кремлі це заперечують"), when the words before it already
+     * hold a verb of saying, accusing or denying and a name of their own.
+     */
+    int clauseBoundary() {
+      for (int b = 2; b < words.size(); b++) {
+        String between = text.substring(words.get(b - 1).end, words.get(b).start).strip();
+        if (!CLAUSE_BREAKS.contains(between)) {
+          continue;
+        }
+        // "…, у Кремлі це заперечують": a preposition may stand before the speaker
+        boolean placed = IN.contains(words.get(b).surface.toLowerCase(java.util.Locale.ROOT));
+        EntityMention m = mentionStartingAt(placed ? b + 1 : b);
+        if (m == null || (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION)) {
+          continue;
+        }
+        boolean speaks = false;
+        for (int k = lastWord(m) + 1; k <= lastWord(m) + 2 && k < words.size(); k++) {
+          speaks |= cue(k, Cue.SAY) || cue(k, Cue.DENY);
+        }
+        boolean saidBefore = false;
+        boolean namedBefore = false;
+        for (int k = 0; k < b; k++) {
+          saidBefore |= cue(k, Cue.SAY) || cue(k, Cue.DENY) || cue(k, Cue.BACKING);
+        }
+        for (EntityMention n : mentions) {
+          namedBefore |=
+              n.end() <= words.get(b - 1).end
+                  && (n.type() == EntityType.COUNTRY || n.type() == EntityType.ORGANIZATION);
+        }
+        if (speaks && saidBefore && namedBefore) {
+          return words.get(b).start;
+        }
+      }
+      return -1;
+    }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "—", "–", "-");
+
+    private EntityMention mentionStartingAt(int k) {
+      for (EntityMention m : mentions) {
+        if (firstWord(m) == k) {
+          return m;
+        }
+      }
+      return null;
+    }
 
     /** The sentence's stance from its denial and doubt words. */
     Stance stance() {
@@ -2315,12 +2411,12 @@ public final class AttributionReader {
         claimants.forEach(c -> who.add(Optional.of(c)));
       }
       boolean hedged = cues.contains(Cue.HEDGE);
-      String evidence = text.substring(span.start(), span.end());
+      String evidence = text.substring(span.sentenceStart(), span.sentenceEnd());
       List<Claim> out = new ArrayList<>();
       for (Optional<String> c : who) {
         Optional<Basis> basis = basis(kb, c);
         Optional<KnownEntity> speaker = c.flatMap(kb::organisation);
-        Optional<String> own = speaker.flatMap(KnownEntity::country);
+        Optional<String> own = c.flatMap(kb::countryOf);
         boolean stateBody = speaker.map(o -> STATE_BODIES.contains(o.kind())).orElse(false);
         for (Map.Entry<String, Optional<String>> t : targets.entrySet()) {
           Optional<String> actor =
@@ -2342,8 +2438,8 @@ public final class AttributionReader {
                   hedged,
                   basis,
                   evidence,
-                  span.start(),
-                  span.end(),
+                  span.sentenceStart(),
+                  span.sentenceEnd(),
                   victims,
                   -1));
         }

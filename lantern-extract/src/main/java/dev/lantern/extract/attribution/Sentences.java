@@ -20,8 +20,22 @@ final class Sentences {
    * @param end offset after its last non-blank char
    * @param paragraph index of the line (paragraph) it stands in
    * @param heading whether its line has no sentence-final punctuation (a headline or caption)
+   * @param sentenceStart where the whole sentence starts: a clause of it is read on its own, but
+   *     quoted as the whole sentence
+   * @param sentenceEnd where the whole sentence ends
    */
-  record Span(int start, int end, int paragraph, boolean heading) {}
+  record Span(
+      int start, int end, int paragraph, boolean heading, int sentenceStart, int sentenceEnd) {
+
+    Span(int start, int end, int paragraph, boolean heading) {
+      this(start, end, paragraph, heading, start, end);
+    }
+
+    /** The part {@code [from, to)} of this sentence, read as a sentence of its own. */
+    Span clause(int from, int to) {
+      return new Span(from, to, paragraph, heading, sentenceStart, sentenceEnd);
+    }
+  }
 
   private Sentences() {}
 

@@ -589,4 +589,22 @@ class AttributionReaderTest {
             "attributes Government of Norway - RU", "denies Embassy of Russia in Norway - RU");
     assertThat(summary(ru)).contains("denies Embassy of Russia in Norway - RU");
   }
+
+  @Test
+  void read_anAccusationAndADenialInOneSentenceAreTwoClaimsQuotingTheWholeSentence() {
+    String headline =
+        "Нидерланды обвинили российскую разведку в попытке взлома ОЗХО, Москва отвергает"
+            + " обвинения.";
+    ReportExtraction ru = read(headline + "\n", Language.RUSSIAN);
+    ReportExtraction uk =
+        read(
+            "NotPetya: Білий дім назвав винними російських військових, у Кремлі це заперечують\n",
+            Language.UKRAINIAN);
+
+    assertThat(summary(ru))
+        .containsExactly(
+            "attributes Government of the Netherlands - RU", "denies Government of Russia - RU");
+    assertThat(ru.claims()).allSatisfy(c -> assertThat(c.evidence()).isEqualTo(headline));
+    assertThat(summary(uk)).contains("denies Government of Russia - RU").hasSize(2);
+  }
 }
