@@ -1136,6 +1136,18 @@ public final class AttributionReader {
       if (!cue(s, Cue.SAY) || cue(s - 1, Cue.PRONOUN)) {
         return; // "Ведомства заявляют, что кибергруппа СВР …": the agencies named before speak
       }
+      if (anyForm(words.get(s), SOURCE_MARKERS)) {
+        // "За даними Берліна", "according to Washington": the country named as the source
+        for (int k = s + 1; k <= s + 2 && k < words.size(); k++) {
+          EntityMention c = countryStartingAt(k);
+          if (c != null && c.country().isPresent()) {
+            claimantMentions.add(c);
+            found.add(governmentName(kb, c));
+            byCountry.add(governmentName(kb, c));
+            return;
+          }
+        }
+      }
       for (EntityMention m : orgs) {
         int f = firstWord(m);
         boolean media = isMedia(kb, m.canonical());
@@ -1229,6 +1241,13 @@ public final class AttributionReader {
       }
       return null;
     }
+
+    private static final Set<String> REQUEST =
+        Set.of("request", "requests", "запрос", "запит", "прохання", "просьба");
+
+    /** Words that name a claim's source after them: "according to", "за даними", "по данным". */
+    private static final Set<String> SOURCE_MARKERS =
+        Set.of("according", "даними", "данным", "словами", "словам", "думку", "мнению");
 
     private static final Set<String> AMBASSADOR =
         Set.of("ambassador", "embassy", "посол", "посольство");
@@ -1517,6 +1536,11 @@ public final class AttributionReader {
     private boolean attackerRole(EntityMention m, EntityMention previousAccused) {
       int first = firstWord(m);
       int last = lastWord(m);
+      for (int k = Math.max(0, first - 2); k < first; k++) {
+        if (anyForm(words.get(k), REQUEST)) {
+          return false; // "по запросу американских властей", "at the request of the US": it asked
+        }
+      }
       // "В Україні … збій", "кібератак проти України … вторгнення": a place or a target, no culprit
       boolean placed =
           first > 0 && (anyForm(words.get(first - 1), PLACE_WORDS) || cue(first - 1, Cue.TARGET));

@@ -607,4 +607,20 @@ class AttributionReaderTest {
     assertThat(ru.claims()).allSatisfy(c -> assertThat(c.evidence()).isEqualTo(headline));
     assertThat(summary(uk)).contains("denies Government of Russia - RU").hasSize(2);
   }
+
+  @Test
+  void read_aCountryNamedAsTheSourceSpeaksAndOneThatAskedForArrestsIsNoCulprit() {
+    ReportExtraction uk =
+        read(
+            "За даними Берліна, хакери APT28 також атакували німецькі компанії.\n",
+            Language.UKRAINIAN);
+    ReportExtraction ru =
+        read(
+            "ФСБ сообщила, что по запросу американских властей пресекла деятельность хакерской"
+                + " группировки, стоящей за атаками.\n",
+            Language.RUSSIAN);
+
+    assertThat(summary(uk)).containsExactly("attributes Government of Germany APT28 RU");
+    assertThat(ru.claims()).isNotEmpty().noneMatch(c -> c.state().equals(Optional.of("US")));
+  }
 }
