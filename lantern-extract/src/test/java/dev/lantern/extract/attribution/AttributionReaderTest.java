@@ -617,7 +617,7 @@ class AttributionReaderTest {
     ReportExtraction ru =
         read(
             "ФСБ сообщила, что по запросу американских властей пресекла деятельность хакерской"
-                + " группировки, стоящей за атаками.\n",
+                + " группировки REvil, стоящей за атаками.\n",
             Language.RUSSIAN);
 
     assertThat(summary(uk)).containsExactly("attributes Government of Germany APT28 RU");
