@@ -34,8 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * indicators, entities (with Ukrainian and Russian lemmas), dates, attribution claims and incidents
  * — everything {@code lantern extract} computes before formatting output.
  *
- * <p>Workload: the 36 reports of {@code corpus/labelled} (English, Ukrainian and Russian news and
- * advisories, about 2,700 characters on average), each extracted once per pass in a fixed order.
+ * <p>Workload: the reports of {@code corpus/labelled} (English, Ukrainian and Russian news and
+ * advisories, about 2,700 characters on average; 36 until 2026-12-04, 48 since), each extracted
+ * once per pass in a fixed order.
  * One operation is one report, so the score reads as reports per second per core. Each iteration
  * also prints the rate per second of the benchmark thread's CPU time ({@code [cpu]} lines), which
  * stays meaningful when other processes share the cores.

@@ -19,15 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusEvaluatorTest {
 
-  /** Per language, the F1 floors in {@link Field} order, as reached on 2026-12-04. */
+  /**
+   * Per language, the F1 floors in {@link Field} order, as reached on 2026-12-04 on the 48 reports
+   * (16 per language). The corpus grew from 36 that day: the twelve new reports, never tuned on
+   * before, scored lower, so several floors are below the 36-report ones they replace.
+   */
   private static final Map<String, double[]> FLOORS =
       Map.ofEntries(
           Map.entry(
-              "en", new double[] {0.98, 0.92, 0.91, 0.79, 0.75, 0.74, 0.85, 0.90, 1.00, 0.98}),
+              "en", new double[] {1.00, 0.97, 0.92, 0.80, 0.74, 0.69, 0.79, 0.90, 1.00, 0.97}),
           Map.entry(
-              "uk", new double[] {0.98, 0.96, 0.95, 0.83, 0.78, 0.67, 0.79, 0.93, 1.00, 0.98}),
+              "uk", new double[] {1.00, 0.96, 0.92, 0.78, 0.72, 0.68, 0.72, 0.86, 1.00, 0.98}),
           Map.entry(
-              "ru", new double[] {0.97, 0.96, 0.94, 0.79, 0.74, 0.59, 0.77, 0.73, 1.00, 1.00}));
+              "ru", new double[] {0.98, 0.90, 0.91, 0.74, 0.69, 0.57, 0.64, 0.94, 1.00, 0.99}));
 
   @Test
   void evaluate_labelledCorpusStaysAtOrAboveTheRatchetedFloors() {
