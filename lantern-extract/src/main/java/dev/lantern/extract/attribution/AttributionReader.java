@@ -422,7 +422,8 @@ public final class AttributionReader {
       }
     }
     // not in the knowledge base: named the way it names embassies
-    return Optional.of("Embassy of " + senderName.get() + " in " + hostName.get());
+    return Optional.of(
+        "Embassy of " + withArticle(senderName.get()) + " in " + withArticle(hostName.get()));
   }
 
   /** The country whose government this claimant is the knowledge base's name for. */
@@ -454,6 +455,9 @@ public final class AttributionReader {
         String rest = claimant.substring(prefix.length());
         int in = rest.indexOf(" in ");
         String country = in < 0 ? rest : rest.substring(0, in);
+        if (country.startsWith("the ")) {
+          country = country.substring(4);
+        }
         return kb.find(EntityType.COUNTRY, country).flatMap(KnownEntity::country);
       }
     }
@@ -461,6 +465,16 @@ public final class AttributionReader {
   }
 
   private static final List<String> MADE_UP_PREFIXES = List.of("Embassy of ", "Government of ");
+
+  /** "the United States", "the Netherlands": country names English writes with an article. */
+  private static String withArticle(String country) {
+    return country.startsWith("United ") || country.endsWith(" Republic") || THE.contains(country)
+        ? "the " + country
+        : country;
+  }
+
+  private static final Set<String> THE =
+      Set.of("Netherlands", "Philippines", "Bahamas", "Maldives");
 
   Optional<String> government(String iso2) {
     return Optional.ofNullable(governmentOf.get(iso2));
@@ -1191,8 +1205,8 @@ public final class AttributionReader {
           continue;
         }
         EntityMention host = countryStartingAt(in + 1);
-        if (host == null || host.country().isEmpty()) {
-          continue;
+        if (host == null || host.country().isEmpty() || !saysWithin(lastWord(host) + 1, 5)) {
+          continue; // "hacked the email of the U.S. ambassador to Beijing": spoken of, not speaking
         }
         Optional<String> sender = in > k + 1 ? after.country() : Optional.empty();
         EntityMention before = countryEndingAt(k - 1);
@@ -1216,6 +1230,16 @@ public final class AttributionReader {
           return;
         }
       }
+    }
+
+    /** Whether a verb of saying or denying stands in the {@code n} words from {@code k}. */
+    private boolean saysWithin(int k, int n) {
+      for (int j = k; j < k + n && j < words.size(); j++) {
+        if (cue(j, Cue.SAY) || cue(j, Cue.DENY)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private EntityMention countryEndingAt(int k) {

@@ -588,6 +588,14 @@ class AttributionReaderTest {
         .containsExactly(
             "attributes Government of Norway - RU", "denies Embassy of Russia in Norway - RU");
     assertThat(summary(ru)).contains("denies Embassy of Russia in Norway - RU");
+    // an ambassador spoken of, not speaking, makes no claimant
+    assertThat(
+            summary(
+                read(
+                    "In July 2023, Chinese hackers hacked the email of the U.S. ambassador to"
+                        + " Beijing.\n",
+                    Language.ENGLISH)))
+        .containsExactly("attributes - - CN");
   }
 
   @Test
