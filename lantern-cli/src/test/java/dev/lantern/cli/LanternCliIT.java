@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class LanternCliIT {
 
-  static final Path ROOT =
-      Path.of(System.getProperty("lantern.root", "..")).toAbsolutePath();
+  static final Path ROOT = Path.of(System.getProperty("lantern.root", "..")).toAbsolutePath();
 
   public record Run(int exit, String out, String err) {}
 
