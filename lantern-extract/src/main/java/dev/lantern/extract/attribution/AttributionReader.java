@@ -630,22 +630,7 @@ public final class AttributionReader {
                 formArray,
                 Cue.classesOf(formArray)));
       }
-      for (int i = 1; i + 1 < words.size(); i++) {
-        // "Dragos linked the attack to Sandworm" claims; "hackers linked to Russia" does not
-        Word w = words.get(i);
-        if (anyForm(w, LINKING) && !anyForm(words.get(i + 1), LINKING_PREPOSITIONS)) {
-          words.set(
-              i,
-              new Word(
-                  w.start,
-                  w.end,
-                  w.surface,
-                  w.capitalised,
-                  w.forms,
-                  w.formArray,
-                  w.cues | 1 << Cue.SAY.ordinal()));
-        }
-      }
+      markLinkingVerbs();
       for (int i = 0; i < words.size(); i++) {
         int classes = words.get(i).cues;
         if (classes == 0) {
@@ -693,6 +678,25 @@ public final class AttributionReader {
         }
       }
       learnPeople();
+    }
+
+    /** "Dragos linked the attack to Sandworm" claims; "hackers linked to Russia" does not. */
+    private void markLinkingVerbs() {
+      for (int i = 1; i + 1 < words.size(); i++) {
+        Word w = words.get(i);
+        if (anyForm(w, LINKING) && !anyForm(words.get(i + 1), LINKING_PREPOSITIONS)) {
+          words.set(
+              i,
+              new Word(
+                  w.start,
+                  w.end,
+                  w.surface,
+                  w.capitalised,
+                  w.forms,
+                  w.formArray,
+                  w.cues | 1 << Cue.SAY.ordinal()));
+        }
+      }
     }
 
     private boolean isDenialOfService(int i) {
@@ -836,9 +840,11 @@ public final class AttributionReader {
      * hold a verb of saying, accusing or denying and a name of their own.
      */
     int clauseBoundary() {
+      if (!cues.contains(Cue.DENY) && !cues.contains(Cue.DISPUTE)) {
+        return -1; // only an accusation answered by a denial or a doubt is split
+      }
       for (int b = 2; b < words.size(); b++) {
-        String between = text.substring(words.get(b - 1).end, words.get(b).start).strip();
-        if (!CLAUSE_BREAKS.contains(between)) {
+        if (!clauseBreakBefore(b)) {
           continue;
         }
         // "…, у Кремлі це заперечують": a preposition may stand before the speaker
@@ -851,24 +857,45 @@ public final class AttributionReader {
         for (int k = lastWord(m) + 1; k <= lastWord(m) + 2 && k < words.size(); k++) {
           speaks |= cue(k, Cue.SAY) || cue(k, Cue.DENY);
         }
+        boolean answers = false; // the second part denies or doubts, the first does not
+        for (int k = b; k < words.size(); k++) {
+          answers |= cue(k, Cue.DENY) || cue(k, Cue.DISPUTE);
+        }
         boolean saidBefore = false;
         boolean namedBefore = false;
         for (int k = 0; k < b; k++) {
-          saidBefore |= cue(k, Cue.SAY) || cue(k, Cue.DENY) || cue(k, Cue.BACKING);
+          saidBefore |= cue(k, Cue.SAY) || cue(k, Cue.BACKING);
+          answers &= !(cue(k, Cue.DENY) || cue(k, Cue.DISPUTE));
         }
         for (EntityMention n : mentions) {
           namedBefore |=
               n.end() <= words.get(b - 1).end
                   && (n.type() == EntityType.COUNTRY || n.type() == EntityType.ORGANIZATION);
         }
-        if (speaks && saidBefore && namedBefore) {
+        if (speaks && answers && saidBefore && namedBefore) {
           return words.get(b).start;
         }
       }
       return -1;
     }
 
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "—", "–", "-");
+    /** Whether only a comma, semicolon or dash (and spaces) stands between words b-1 and b. */
+    private boolean clauseBreakBefore(int b) {
+      int from = words.get(b - 1).end;
+      int to = words.get(b).start;
+      int mark = -1;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c)) {
+          continue;
+        }
+        if (mark >= 0 || ",;—–-".indexOf(c) < 0) {
+          return false;
+        }
+        mark = i;
+      }
+      return mark >= 0;
+    }
 
     private EntityMention mentionStartingAt(int k) {
       for (EntityMention m : mentions) {
