@@ -614,6 +614,13 @@ class AttributionReaderTest {
             "attributes Government of the Netherlands - RU", "denies Government of Russia - RU");
     assertThat(ru.claims()).allSatisfy(c -> assertThat(c.evidence()).isEqualTo(headline));
     assertThat(summary(uk)).contains("denies Government of Russia - RU").hasSize(2);
+    // a speaker after a comma, with no denial, is the same claim's
+    assertThat(
+            summary(
+                read(
+                    "Russian hackers were behind the attack, Washington said.\n",
+                    Language.ENGLISH)))
+        .containsExactly("attributes Government of the United States - RU");
   }
 
   @Test
