@@ -1410,7 +1410,19 @@ public final class AttributionReader {
             k + 1 < words.size()
                 && LINK_PREPOSITIONS.contains(
                     words.get(k + 1).surface.toLowerCase(java.util.Locale.ROOT));
-        if (cue(k, Cue.BACKING) && (!cue(k, Cue.SAY) || linkedWith)) {
+        if (cue(k, Cue.BACKING)
+            && (!cue(k, Cue.SAY) || linkedWith)
+            && !clausePunctuation(words.get(k).end, m.start())) {
+          return true; // not "behind the attack, FBI says": a comma ends what "behind" governs
+        }
+      }
+      return false;
+    }
+
+    private boolean clausePunctuation(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';' || c == ':') {
           return true;
         }
       }

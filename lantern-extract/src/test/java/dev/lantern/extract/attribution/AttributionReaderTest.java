@@ -621,6 +621,10 @@ class AttributionReaderTest {
                     "Russian hackers were behind the attack, Washington said.\n",
                     Language.ENGLISH)))
         .containsExactly("attributes Government of the United States - RU");
+    // a comma ends what "behind" governs: the organisation after it speaks, it is not backed
+    assertThat(
+            summary(read("Russian hackers were behind the attack, FBI says.\n", Language.ENGLISH)))
+        .containsExactly("attributes FBI - RU");
   }
 
   @Test
