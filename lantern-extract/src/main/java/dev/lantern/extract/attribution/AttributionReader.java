@@ -1663,6 +1663,7 @@ public final class AttributionReader {
 
     private static final Set<String> NOT_NAMES =
         Set.of(
+            "ddos",
             "the",
             "a",
             "an",
@@ -1690,6 +1691,8 @@ public final class AttributionReader {
             "friday",
             "saturday",
             "sunday");
+
+    private static final Set<String> ARTICLES_AND_PLACES = Set.of("the", "a", "an", "on", "of");
 
     private static final Set<String> PLACE_WORDS =
         Set.of(
@@ -2092,10 +2095,16 @@ public final class AttributionReader {
         } else {
           continue;
         }
+        int skipped = 0;
         for (int k = t + 1; k <= t + window && k < words.size(); k++) {
           Word w = words.get(k);
           if (w.forms.contains("of") && cue(k - 1, Cue.VICTIM_NOUN)) {
             window = k - t + 3; // "broke into the computer network of the Democratic National …"
+          }
+          if (!w.capitalised && ARTICLES_AND_PLACES.contains(w.surface) && skipped < 2) {
+            skipped++;
+            window++; // "the cyberattack on the Storting": small words do not use up the window
+            continue;
           }
           EntityMention inside = mentionAt(w);
           if (inside != null && inside.type() == EntityType.COUNTRY && window == 2) {
@@ -2140,6 +2149,8 @@ public final class AttributionReader {
             "breach",
             "intrusion",
             "compromise",
+            "attack",
+            "cyberattack",
             "злам",
             "атака",
             "кібератака",

@@ -642,4 +642,17 @@ class AttributionReaderTest {
     assertThat(summary(uk)).containsExactly("attributes Government of Germany APT28 RU");
     assertThat(ru.claims()).isNotEmpty().noneMatch(c -> c.state().equals(Optional.of("US")));
   }
+
+  @Test
+  void read_aVictimNamedAfterAnAttackAndSmallWordsAndNoDdosVictim() {
+    ReportExtraction r =
+        read(
+            "PST said that the cyberattack on the Storting, the Norwegian parliament, was carried"
+                + " out by APT28. The attack on a DDoS scale hit nobody else.\n",
+            Language.ENGLISH);
+
+    assertThat(victims(r))
+        .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
+        .containsExactly("Storting");
+  }
 }
