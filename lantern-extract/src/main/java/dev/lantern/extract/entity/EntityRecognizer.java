@@ -74,7 +74,7 @@ public final class EntityRecognizer {
     while (i < words.size()) {
       int before = out.size();
       int end = matchAt(text, words, keys, i, out);
-      if (out.size() > before && namedAsGang(words, i, end, lang, out.get(out.size() - 1))) {
+      if (out.size() > before && namedAsGang(text, words, i, end, lang, out.get(out.size() - 1))) {
         EntityMention m = out.get(out.size() - 1);
         out.add(
             new EntityMention(
@@ -96,12 +96,25 @@ public final class EntityRecognizer {
    * (same span, added right after it).
    */
   private static boolean namedAsGang(
-      List<Token> words, int first, int end, Language lang, EntityMention m) {
+      CharSequence text, List<Token> words, int first, int end, Language lang, EntityMention m) {
     if (m.type() != EntityType.MALWARE) {
       return false;
     }
-    return first > 0 && isGangWord(words.get(first - 1), lang)
+    // "бэкдоры группировки — PhantomDL": a dash or colon between makes the name the gang's tool
+    return first > 0
+            && isGangWord(words.get(first - 1), lang)
+            && onlySpaceOrQuotes(text, words.get(first - 1).end(), words.get(first).start())
         || end < words.size() && GANG_AFTER.contains(words.get(end).key());
+  }
+
+  private static boolean onlySpaceOrQuotes(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && "«»\"'„“”".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isGangWord(Token w, Language lang) {

@@ -192,5 +192,11 @@ class EntityRecognizerTest {
     assertThat(canonicals(ms, EntityType.THREAT_ACTOR)).containsExactly("Conti");
     assertThat(canonicals(ms, EntityType.MALWARE)).containsExactly("Conti", "Conti");
     assertThat(canonicals(plain, EntityType.THREAT_ACTOR)).isEmpty();
+    // after a dash the name is the gang's tool, not the gang
+    assertThat(
+            canonicals(
+                find("Устанавливаются бэкдоры группировки — PhantomDL.", Language.RUSSIAN),
+                EntityType.THREAT_ACTOR))
+        .isEmpty();
   }
 }
