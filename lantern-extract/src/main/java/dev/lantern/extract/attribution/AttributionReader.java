@@ -68,6 +68,7 @@ public final class AttributionReader {
   private final Map<String, KnownEntity> organisations = new HashMap<>();
   private final Map<String, String> governmentOf = new HashMap<>();
   private final Map<String, String> countryOfGovernment = new HashMap<>();
+  private final Map<String, String> foreignMinistryOf = new HashMap<>();
 
   private final KnowledgeBase kb;
 
@@ -78,6 +79,12 @@ public final class AttributionReader {
         organisations.putIfAbsent(e.canonical(), e);
         if (e.kind().equals("government") && e.country().isPresent()) {
           governmentOf.merge(e.country().get(), e.canonical(), AttributionReader::shorterName);
+        }
+        if (e.kind().equals("ministry")
+            && e.country().isPresent()
+            && (e.canonical().contains("Foreign")
+                || e.canonical().endsWith("Department of State"))) {
+          foreignMinistryOf.putIfAbsent(e.country().get(), e.canonical());
         }
       }
     }
@@ -464,7 +471,8 @@ public final class AttributionReader {
     return Optional.empty();
   }
 
-  private static final List<String> MADE_UP_PREFIXES = List.of("Embassy of ", "Government of ");
+  private static final List<String> MADE_UP_PREFIXES =
+      List.of("Embassy of ", "Government of ", "Ministry of Foreign Affairs of ");
 
   /** "the United States", "the Netherlands": country names English writes with an article. */
   private static String withArticle(String country) {
@@ -478,6 +486,18 @@ public final class AttributionReader {
 
   Optional<String> government(String iso2) {
     return Optional.ofNullable(governmentOf.get(iso2));
+  }
+
+  /**
+   * A country's foreign ministry: the knowledge base's, or named the way it names them ("Ministry
+   * of Foreign Affairs of Norway") when it has none.
+   */
+  Optional<String> foreignMinistry(String iso2) {
+    String known = foreignMinistryOf.get(iso2);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    return kb.countryName(iso2).map(n -> "Ministry of Foreign Affairs of " + withArticle(n));
   }
 
   // ------------------------------------------------------------------ incidents
@@ -1130,6 +1150,12 @@ public final class AttributionReader {
         coordinatedCountries(kb, found);
         return;
       }
+      // "Czech Foreign Minister Jan Lipavsky said", "Міністр закордонних справ Чехії … заявив"
+      Optional<String> ministry = foreignMinisterBefore(kb, s);
+      if (ministry.isPresent()) {
+        found.add(ministry.get());
+        return;
+      }
       EntityMention speaker = null; // the nearest country before the verb: "UK and US accuse"
       for (EntityMention m : mentions) {
         if (m.type() != EntityType.COUNTRY || m.country().isEmpty()) {
@@ -1259,6 +1285,46 @@ public final class AttributionReader {
       }
     }
 
+    /**
+     * The foreign ministry of a foreign minister named in the six words before word {@code s}, with
+     * the minister's country next to the title: before it ("Czech Foreign Minister", "британский
+     * министр иностранных дел") or right after it ("Міністр закордонних справ Чехії").
+     */
+    private Optional<String> foreignMinisterBefore(AttributionReader kb, int s) {
+      for (int k = Math.max(0, s - 6); k < s; k++) {
+        int titleEnd = foreignMinisterTitle(k);
+        if (titleEnd < 0 || titleEnd >= s) {
+          continue;
+        }
+        EntityMention country = countryEndingAt(k - 1);
+        if (country == null) {
+          country = countryStartingAt(titleEnd + 1);
+        }
+        if (country != null && country.country().isPresent()) {
+          claimantMentions.add(country);
+          return kb.foreignMinistry(country.country().get());
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The last word of a foreign minister's title starting at {@code k}, or -1. */
+    private int foreignMinisterTitle(int k) {
+      Word w = words.get(k);
+      if (k + 1 < words.size()
+          && (w.forms.contains("foreign") || w.forms.contains("глава"))
+          && anyForm(words.get(k + 1), Set.of("minister", "secretary", "мид", "мзс"))) {
+        return k + 1; // "Foreign Minister", "глава МИД"
+      }
+      if (k + 3 < words.size()
+          && anyForm(w, Set.of("міністр", "министр"))
+          && anyForm(words.get(k + 1), Set.of("закордонний", "иностранный"))
+          && anyForm(words.get(k + 2), Set.of("справа", "дело"))) {
+        return k + 2; // "міністр закордонних справ", "министр иностранных дел"
+      }
+      return -1;
+    }
+
     /** Whether a verb of saying or denying stands in the {@code n} words from {@code k}. */
     private boolean saysWithin(int k, int n) {
       for (int j = k; j < k + n && j < words.size(); j++) {
@@ -1292,6 +1358,9 @@ public final class AttributionReader {
       }
       return null;
     }
+
+    private static final Set<String> STAND_BEHIND = Set.of("стояти", "стоять");
+    private static final Set<String> AS_IF = Set.of("будто", "словно", "немов");
 
     private static final Set<String> REQUEST =
         Set.of("request", "requests", "запрос", "запит", "прохання", "просьба");
@@ -1587,6 +1656,10 @@ public final class AttributionReader {
      * state followed by an attacker word ("backed Chinese hackers") is the sponsor, as before.
      */
     private boolean backsAState(int k) {
+      if (anyForm(words.get(k), STAND_BEHIND)) {
+        return false; // "за атакою стоїть Росія": Russia stands behind it, the subject after the
+        // verb
+      }
       for (EntityMention o : mentions) {
         if (o.type() == EntityType.COUNTRY && firstWord(o) == k + 1) {
           int after = lastWord(o) + 1;
@@ -1602,6 +1675,11 @@ public final class AttributionReader {
       for (int k = Math.max(0, first - 2); k < first; k++) {
         if (anyForm(words.get(k), REQUEST)) {
           return false; // "по запросу американских властей", "at the request of the US": it asked
+        }
+      }
+      for (int k = Math.max(0, first - 5); k < first; k++) {
+        if (anyForm(words.get(k), AS_IF)) {
+          return false; // "представить дело так, будто за ней стоит Северная Корея": a false flag
         }
       }
       // "В Україні … збій", "кібератак проти України … вторгнення": a place or a target, no culprit

@@ -655,4 +655,34 @@ class AttributionReaderTest {
         .extracting(v -> v.substring(0, v.lastIndexOf(' ')))
         .containsExactly("Storting");
   }
+
+  @Test
+  void read_aForeignMinisterWithACountrySpeaksForItsForeignMinistry() {
+    ReportExtraction en =
+        read(
+            "Norwegian Foreign Minister Ine Eriksen Soreide said Russia was behind the attack.\n",
+            Language.ENGLISH);
+    ReportExtraction uk =
+        read(
+            "Міністр закордонних справ Чехії Ян Ліпавський заявив, що за атакою стоїть Росія.\n",
+            Language.UKRAINIAN);
+
+    assertThat(summary(en))
+        .containsExactly("attributes Ministry of Foreign Affairs of Norway - RU");
+    assertThat(summary(uk))
+        .containsExactly("attributes Ministry of Foreign Affairs of the Czech Republic - RU");
+  }
+
+  @Test
+  void read_theOneStandingBehindAnAttackIsTheSubjectAfterTheVerbUnlessItIsAFalseFlag() {
+    assertThat(summary(read("СБУ заявила, що за атакою стоїть Росія.\n", Language.UKRAINIAN)))
+        .containsExactly("attributes SBU - RU");
+    assertThat(
+            summary(
+                read(
+                    "ФСБ сообщила, что атаку провела украинская разведка, попытавшаяся представить"
+                        + " дело так, будто за ней стоит Северная Корея.\n",
+                    Language.RUSSIAN)))
+        .containsExactly("attributes FSB - UA");
+  }
 }
