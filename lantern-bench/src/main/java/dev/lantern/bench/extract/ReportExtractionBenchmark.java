@@ -34,10 +34,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * — everything {@code lantern extract} computes before formatting output.
  *
  * <p>Workload: the reports of {@code corpus/labelled} (English, Ukrainian and Russian news and
- * advisories, about 2,700 characters on average; 36 until 2026-12-04, 48 since), extracted
- * in turn in a fixed order. One operation is one report, so the score reads as reports per
- * second per core. Each iteration also prints the rate per second of the benchmark thread's CPU
- * time ({@code [cpu]} lines), which stays meaningful when other processes share the cores.
+ * advisories, about 2,700 characters on average; 36 until 2026-12-04, 48 since), extracted in turn
+ * in a fixed order. One operation is one report, so the score reads as reports per second per core.
+ * Each iteration also prints the rate per second of the benchmark thread's CPU time ({@code [cpu]}
+ * lines), which stays meaningful when other processes share the cores.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl lantern-bench -am package -DskipTests &&
  * java -jar lantern-bench/target/lantern-bench.jar ReportExtraction} ({@code -Dlantern.corpus=DIR}
