@@ -70,6 +70,13 @@ public final class AttributionReader {
   private final Map<String, String> countryOfGovernment = new HashMap<>();
   private final Map<String, String> foreignMinistryOf = new HashMap<>();
 
+  /**
+   * Adjectives that name a sector with a generic noun ("енергетична компанія", "оборонный сектор"),
+   * by their dictionary forms: read from the knowledge base's Ukrainian and Russian sector terms,
+   * for lists that share one noun ("транспортные, энергетические и промышленные компании").
+   */
+  private final Map<String, String> sectorAdjectives = new HashMap<>();
+
   private final KnowledgeBase kb;
 
   private AttributionReader(KnowledgeBase kb) {
@@ -89,7 +96,39 @@ public final class AttributionReader {
       }
     }
     governmentOf.forEach((country, government) -> countryOfGovernment.put(government, country));
+    for (KnownEntity e : kb.entities()) {
+      if (e.type() != EntityType.SECTOR) {
+        continue;
+      }
+      for (String name : e.names()) {
+        String[] w = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+        if (w.length == 2
+            && GENERIC_INDUSTRY_NOUNS.contains(w[1])
+            && Character.UnicodeBlock.of(w[0].charAt(0)) == Character.UnicodeBlock.CYRILLIC) {
+          for (String lemma : Lemmatizer.lemmas(w[0], null)) {
+            sectorAdjectives.putIfAbsent(lemma, e.canonical());
+          }
+        }
+      }
+    }
   }
+
+  /** Nouns a sector adjective goes with: "сектор", "галузь", "компания", "предприятия". */
+  static final Set<String> GENERIC_INDUSTRY_NOUNS =
+      Set.of(
+          "сектор",
+          "галузь",
+          "отрасль",
+          "промисловість",
+          "промышленность",
+          "компанія",
+          "компанії",
+          "компания",
+          "компании",
+          "підприємство",
+          "підприємства",
+          "предприятие",
+          "предприятия");
 
   private static String shorterName(String a, String b) {
     boolean aEmbassy = a.startsWith("Embassy");
@@ -306,7 +345,8 @@ public final class AttributionReader {
           s.speakFor(issuers);
         }
       }
-      List<Victim> victims = s.victims(lastVictimCountry.or(() -> s.claimantCountry(this)));
+      List<Victim> victims =
+          s.victims(lastVictimCountry.or(() -> s.claimantCountry(this)), sectorAdjectives);
       boolean content =
           s.attack
               || !s.accused.isEmpty()
@@ -1308,18 +1348,23 @@ public final class AttributionReader {
       return Optional.empty();
     }
 
+    private static final Set<String> MINISTER_WORDS = Set.of("minister", "secretary", "мид", "мзс");
+    private static final Set<String> MINISTER_NOUNS = Set.of("міністр", "министр");
+    private static final Set<String> FOREIGN_ADJECTIVES = Set.of("закордонний", "иностранный");
+    private static final Set<String> AFFAIRS = Set.of("справа", "дело");
+
     /** The last word of a foreign minister's title starting at {@code k}, or -1. */
     private int foreignMinisterTitle(int k) {
       Word w = words.get(k);
       if (k + 1 < words.size()
           && (w.forms.contains("foreign") || w.forms.contains("глава"))
-          && anyForm(words.get(k + 1), Set.of("minister", "secretary", "мид", "мзс"))) {
+          && anyForm(words.get(k + 1), MINISTER_WORDS)) {
         return k + 1; // "Foreign Minister", "глава МИД"
       }
       if (k + 3 < words.size()
-          && anyForm(w, Set.of("міністр", "министр"))
-          && anyForm(words.get(k + 1), Set.of("закордонний", "иностранный"))
-          && anyForm(words.get(k + 2), Set.of("справа", "дело"))) {
+          && anyForm(w, MINISTER_NOUNS)
+          && anyForm(words.get(k + 1), FOREIGN_ADJECTIVES)
+          && anyForm(words.get(k + 2), AFFAIRS)) {
         return k + 2; // "міністр закордонних справ", "министр иностранных дел"
       }
       return -1;
@@ -1796,7 +1841,7 @@ public final class AttributionReader {
      * other countries that are neither accused nor claimants only lend their country to the
      * sentence's sectors when they are the only one.
      */
-    List<Victim> victims(Optional<String> contextCountry) {
+    List<Victim> victims(Optional<String> contextCountry, Map<String, String> sectorAdjectives) {
       if (cues.contains(Cue.DENY) || cues.contains(Cue.DISPUTE)) {
         return List.of();
       }
@@ -1841,6 +1886,7 @@ public final class AttributionReader {
           }
         }
       }
+      sharedNounSectors(sectorAdjectives, sectors);
       List<Named> names = victimNames();
       for (Named n : names) {
         n.country().ifPresent(c -> others.remove(c));
@@ -1888,6 +1934,48 @@ public final class AttributionReader {
         return List.of();
       }
       return out;
+    }
+
+    /**
+     * "транспортные, энергетические и промышленные компании", "компанії оборонної, аерокосмічної та
+     * логістичної галузей": adjectives listed with one generic noun before or after them each name
+     * a sector, though only the one next to the noun forms a term.
+     */
+    private void sharedNounSectors(Map<String, String> sectorAdjectives, List<String> sectors) {
+      for (int k = 0; k < words.size(); k++) {
+        if (!anyForm(words.get(k), GENERIC_INDUSTRY_NOUNS)) {
+          continue;
+        }
+        List<String> found = new ArrayList<>();
+        // the adjectives before the noun, then those after it
+        for (int step : new int[] {-1, 1}) {
+          for (int j = k + step; j >= 0 && j < words.size(); j += step) {
+            String sector = sectorOf(words.get(j), sectorAdjectives);
+            if (sector != null) {
+              found.add(sector);
+            } else if (!anyForm(words.get(j), INNER_CONJUNCTIONS)) {
+              break;
+            }
+          }
+        }
+        if (found.size() >= 2) {
+          for (String sector : found) {
+            if (!sectors.contains(sector)) {
+              sectors.add(sector);
+            }
+          }
+        }
+      }
+    }
+
+    private static String sectorOf(Word w, Map<String, String> sectorAdjectives) {
+      for (String f : w.formArray) {
+        String sector = sectorAdjectives.get(f);
+        if (sector != null) {
+          return sector;
+        }
+      }
+      return null;
     }
 
     /**

@@ -685,4 +685,20 @@ class AttributionReaderTest {
                     Language.RUSSIAN)))
         .containsExactly("attributes FSB - UA");
   }
+
+  @Test
+  void read_adjectivesListedWithOneGenericNounEachNameASector() {
+    ReportExtraction ru =
+        read(
+            "Хакеры атаковали транспортные, энергетические и промышленные компании в России.\n",
+            Language.RUSSIAN);
+    ReportExtraction uk =
+        read(
+            "Хакери APT28 атакували німецькі компанії оборонної, аерокосмічної та логістичної"
+                + " галузей.\n",
+            Language.UKRAINIAN);
+
+    assertThat(sectors(ru)).contains("transportation", "energy", "manufacturing");
+    assertThat(sectors(uk)).contains("defense", "aerospace", "logistics");
+  }
 }
