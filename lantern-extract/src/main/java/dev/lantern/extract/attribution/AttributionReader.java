@@ -908,15 +908,11 @@ public final class AttributionReader {
           continue;
         }
         // "…, у Кремлі це заперечують": a preposition may stand before the speaker
-        boolean placed = IN.contains(words.get(b).surface.toLowerCase(java.util.Locale.ROOT));
-        EntityMention m = mentionStartingAt(placed ? b + 1 : b);
+        EntityMention m = mentionStartingAt(isIn(b) ? b + 1 : b);
         if (m == null || (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION)) {
           continue;
         }
-        boolean speaks = false;
-        for (int k = lastWord(m) + 1; k <= lastWord(m) + 2 && k < words.size(); k++) {
-          speaks |= cue(k, Cue.SAY) || cue(k, Cue.DENY);
-        }
+        boolean speaks = saysWithin(lastWord(m) + 1, 2);
         boolean answers = false; // the second part denies or doubts, the first does not
         for (int k = b; k < words.size(); k++) {
           answers |= cue(k, Cue.DENY) || cue(k, Cue.DISPUTE);
@@ -1206,14 +1202,7 @@ public final class AttributionReader {
             && s - last <= 3
             && !cue(s, Cue.ATTACKER)
             && !qualifiesAGroup(m)
-            && !(firstWord(m) > 0
-                && IN.contains(
-                    words
-                        .get(firstWord(m) - 1)
-                        .surface
-                        .toLowerCase(
-                            java.util.Locale
-                                .ROOT)))) { // "the Russian embassy in Oslo rejected": a place
+            && !isIn(firstWord(m) - 1)) { // "the Russian embassy in Oslo rejected": a place
           speaker = m;
         }
       }
@@ -1293,8 +1282,7 @@ public final class AttributionReader {
         // "посольство Росії в Норвегії": the sender's name between the noun and "in"
         EntityMention after = countryStartingAt(k + 1);
         int in = after != null && after.country().isPresent() ? lastWord(after) + 1 : k + 1;
-        if (in + 1 >= words.size()
-            || !IN.contains(words.get(in).surface.toLowerCase(java.util.Locale.ROOT))) {
+        if (in + 1 >= words.size() || !isIn(in)) {
           continue;
         }
         EntityMention host = countryStartingAt(in + 1);
@@ -1381,27 +1369,31 @@ public final class AttributionReader {
     }
 
     private EntityMention countryEndingAt(int k) {
+      return countryAt(k, false);
+    }
+
+    private EntityMention countryStartingAt(int k) {
+      return countryAt(k, true);
+    }
+
+    /** The country mention whose first (or last) word is word {@code k}, or null. */
+    private EntityMention countryAt(int k, boolean first) {
       if (k < 0 || k >= words.size()) {
         return null;
       }
       for (EntityMention m : mentions) {
-        if (m.type() == EntityType.COUNTRY && lastWord(m) == k) {
+        if (m.type() == EntityType.COUNTRY && (first ? firstWord(m) : lastWord(m)) == k) {
           return m;
         }
       }
       return null;
     }
 
-    private EntityMention countryStartingAt(int k) {
-      if (k < 0 || k >= words.size()) {
-        return null;
-      }
-      for (EntityMention m : mentions) {
-        if (m.type() == EntityType.COUNTRY && firstWord(m) == k) {
-          return m;
-        }
-      }
-      return null;
+    /** Whether word {@code k} is "in" ("в", "у", "to"): a place or destination follows. */
+    private boolean isIn(int k) {
+      return k >= 0
+          && k < words.size()
+          && IN.contains(words.get(k).surface.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Set<String> STAND_BEHIND = Set.of("стояти", "стоять");
@@ -2107,24 +2099,15 @@ public final class AttributionReader {
       return false;
     }
 
+    /** "Officials in London said", "the Russian embassy in Oslo rejected": where the speaker is. */
+    private boolean speakersPlace(EntityMention m) {
+      return isIn(firstWord(m) - 1) && saysWithin(lastWord(m) + 1, 3);
+    }
+
     /**
      * A country on the speaking side: "with partner agencies in Australia, Canada … assess",
      * "обвинения Великобритании и США" (the accusations of the UK and the US).
      */
-    /** "Officials in London said", "the Russian embassy in Oslo rejected": where the speaker is. */
-    private boolean speakersPlace(EntityMention m) {
-      int f = firstWord(m);
-      if (f == 0 || !IN.contains(words.get(f - 1).surface.toLowerCase(java.util.Locale.ROOT))) {
-        return false;
-      }
-      for (int k = lastWord(m) + 1; k <= lastWord(m) + 3 && k < words.size(); k++) {
-        if (cue(k, Cue.SAY) || cue(k, Cue.DENY)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     private boolean speakerSide(EntityMention m) {
       int f = firstWord(m);
       if (cue(f - 1, Cue.SAY) && !cue(f - 1, Cue.ATTACK)) {
@@ -2404,7 +2387,8 @@ public final class AttributionReader {
         return -1;
       }
       EntityMention inside = mentionAt(w);
-      if (inside != null && inside.type() == EntityType.SECTOR && institutionEnd(k) > k) {
+      int institutionAt = institutionEnd(k);
+      if (inside != null && inside.type() == EntityType.SECTOR && institutionAt > k) {
         inside = null; // "Міністерства освіти …": the sector word heads a body's name
       }
       if (inside != null) {
@@ -2432,7 +2416,7 @@ public final class AttributionReader {
       boolean cyrillic =
           language != Language.ENGLISH
               && Character.UnicodeBlock.of(w.surface.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
-      int institution = cyrillic ? institutionEnd(k) : -1;
+      int institution = cyrillic ? institutionAt : -1;
       if (institution > j) {
         j = institution;
       }

@@ -105,30 +105,12 @@ public final class IndicatorExtractor {
   /** The host name of a domain, e-mail address or URL finding, or null for other types. */
   private static String nameOf(Indicator x) {
     String v = x.value();
-    switch (x.type()) {
-      case DOMAIN -> {
-        return v;
-      }
-      case EMAIL -> {
-        return v.substring(v.lastIndexOf('@') + 1);
-      }
-      case URL -> {
-        int s = v.indexOf("://") + 3;
-        int e = s;
-        while (e < v.length() && "/?#".indexOf(v.charAt(e)) < 0) {
-          e++;
-        }
-        String authority = v.substring(s, e);
-        authority = authority.substring(authority.lastIndexOf('@') + 1);
-        int colon = authority.lastIndexOf(':');
-        return authority.startsWith("[")
-            ? null
-            : colon < 0 ? authority : authority.substring(0, colon);
-      }
-      default -> {
-        return null;
-      }
-    }
+    return switch (x.type()) {
+      case DOMAIN -> v;
+      case EMAIL -> v.substring(v.lastIndexOf('@') + 1);
+      case URL -> urlHost(v, authorityEnd(v)); // an IPv6 literal never is a reserved name
+      default -> null;
+    };
   }
 
   /**
@@ -144,26 +126,37 @@ public final class IndicatorExtractor {
         return v.substring(v.lastIndexOf('@') + 1);
       }
       case URL -> {
-        int s = v.indexOf("://") + 3;
-        int e = s;
-        while (e < v.length() && "/?#".indexOf(v.charAt(e)) < 0) {
-          e++;
-        }
+        int e = authorityEnd(v);
         if (e < v.length() && !(v.charAt(e) == '/' && e == v.length() - 1)) {
           return null; // a path: the host being benign says nothing about it
         }
-        String authority = v.substring(s, e);
-        authority = authority.substring(authority.lastIndexOf('@') + 1);
-        if (authority.startsWith("[")) {
-          return authority.substring(1, authority.indexOf(']'));
-        }
-        int colon = authority.lastIndexOf(':');
-        return colon < 0 ? authority : authority.substring(0, colon);
+        return urlHost(v, e);
       }
       default -> {
         return null;
       }
     }
+  }
+
+  /** Where a URL value's authority ends: at its path, query or fragment, or at its end. */
+  private static int authorityEnd(String url) {
+    int e = url.indexOf("://") + 3;
+    while (e < url.length() && "/?#".indexOf(url.charAt(e)) < 0) {
+      e++;
+    }
+    return e;
+  }
+
+  /** A URL value's host, without user, port or an IPv6 literal's brackets. */
+  private static String urlHost(String url, int authorityEnd) {
+    String authority = url.substring(url.indexOf("://") + 3, authorityEnd);
+    authority = authority.substring(authority.lastIndexOf('@') + 1);
+    if (authority.startsWith("[")) {
+      int close = authority.indexOf(']');
+      return close < 0 ? null : authority.substring(1, close);
+    }
+    int colon = authority.lastIndexOf(':');
+    return colon < 0 ? authority : authority.substring(0, colon);
   }
 
   /** Configures an {@link IndicatorExtractor}. Not thread-safe; the built extractor is. */
