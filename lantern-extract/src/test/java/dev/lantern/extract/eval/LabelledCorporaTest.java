@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lantern.extract.entity.EntityType;
+import dev.lantern.extract.entity.KnowledgeBase;
+import dev.lantern.extract.entity.KnownEntity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,21 +94,12 @@ class LabelledCorporaTest {
     assertThat(problems).as("problems in %s", corpus).isEmpty();
   }
 
-  private static Set<String> sectorIds() throws IOException {
+  /** The sector ids of the built-in knowledge base: the vocabulary the labels must use. */
+  private static Set<String> sectorIds() {
     Set<String> ids = new HashSet<>();
-    try (var in =
-        LabelledCorporaTest.class.getResourceAsStream("/dev/lantern/extract/kb/sectors.tsv")) {
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      boolean header = true;
-      for (String line : lines) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        ids.add(line.split("\t")[0]);
+    for (KnownEntity e : KnowledgeBase.standard().entities()) {
+      if (e.type() == EntityType.SECTOR) {
+        ids.add(e.canonical());
       }
     }
     return ids;
